@@ -1,0 +1,1 @@
+"""redaction package."""
