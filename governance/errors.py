@@ -3,7 +3,7 @@
     GovernanceError
     ├── ConfigError (also ValueError)    a bad policy file or option: names key, value, expectation
     ├── KeyStoreError                    a key is missing or unreadable: run `governance keys init`
-    └── StepError                        a pipeline step failed; the request is refused (fail closed)
+    └── StepError                        a step failed: the request is refused (fail closed)
 
 Messages never carry user text or personal data.
 """
