@@ -196,9 +196,13 @@ def _describe(exc: ValidationError, source: Path | None) -> str:
     lines = []
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        message = err["msg"].removeprefix("Value error, ")
         value = err.get("input")
-        shown = repr(value) if not isinstance(value, dict) else "a table"
+        if isinstance(value, dict):
+            lines.append(f"{key}: {message}")
+            continue
+        shown = repr(value)
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        lines.append(f"{key} = {shown}: {err['msg']}")
+        lines.append(f"{key} = {shown}: {message}")
     return where + "invalid policy: " + "; ".join(lines)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
@@ -10,6 +9,7 @@ import click
 from governance.cli._context import CliContext, pass_cli
 from governance.errors import GovernanceError
 from governance.policy import Policy
+from governance.tokens import issue_token
 
 
 @click.command("check-config")
@@ -48,23 +48,10 @@ def keys_init(cli: CliContext) -> None:
 @pass_cli
 def token(cli: CliContext, subject: str, ttl: int) -> None:
     """Print a bearer JWT (HS256, signed with the key store's token secret)."""
-    import jwt
-
-    policy = cli.policy
-    if "HS256" not in policy.identity.algorithms:
-        raise click.ClickException("identity.algorithms does not include HS256; "
-                                   "issue tokens with your identity provider")
-    now = int(time.time())
-    claims: dict[str, object] = {"sub": subject, "iat": now, "exp": now + ttl}
-    if policy.identity.issuer:
-        claims["iss"] = policy.identity.issuer
-    if policy.identity.audience:
-        claims["aud"] = policy.identity.audience
     try:
-        secret = cli.keys.secret("token")
+        click.echo(issue_token(cli.policy, cli.keys, subject, ttl=ttl))
     except GovernanceError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(jwt.encode(claims, secret, algorithm="HS256"))
 
 
 COMMANDS: list[click.Command] = [check_config, keys, token]

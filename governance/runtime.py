@@ -1,0 +1,87 @@
+"""The composition root: every long-lived object the middleware needs, built once.
+
+``Runtime.start(policy)`` loads keys, builds the subject resolver and the steps each route
+uses. Heavy work (models, engines) happens here, in a worker thread, never at import time and
+never per request. Tests and embedders may pass their own ``steps``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+from starlette.types import ASGIApp
+
+from governance.conversation import MemoryResponseIndex, ResponseIndex
+from governance.identity import Pseudonymiser, SubjectResolver, resolver_from_policy
+from governance.keys import KeyStore
+from governance.policy import Policy, Route
+from governance.steps import (
+    NoAudit,
+    NoConsent,
+    NoDisclosure,
+    NoHandoff,
+    NoRedaction,
+    Steps,
+)
+
+
+@dataclass(slots=True)
+class Runtime:
+    policy: Policy
+    identity: SubjectResolver
+    pseudonymise: Pseudonymiser
+    conversation_key: bytes
+    steps: Steps = field(default_factory=Steps)
+    responses: ResponseIndex = field(default_factory=MemoryResponseIndex)
+    api: ASGIApp | None = None
+    resources: list[Any] = field(default_factory=list)
+    route_steps: dict[Route, Steps] = field(default_factory=dict)
+
+    @classmethod
+    async def start(cls, policy: Policy, *, steps: Steps | None = None,
+                    keys: KeyStore | None = None) -> Runtime:
+        return await anyio.to_thread.run_sync(lambda: cls.build(policy, steps=steps, keys=keys))
+
+    @classmethod
+    def build(cls, policy: Policy, *, steps: Steps | None = None,
+              keys: KeyStore | None = None) -> Runtime:
+        keys = keys or KeyStore(policy.resolve(policy.storage.keys_dir))
+        pseudonym_key = keys.secret("pseudonym")
+        token_secret = keys.secret("token") if policy.identity.mode == "jwt" else None
+        identity = resolver_from_policy(policy.identity, token_secret=token_secret,
+                                        resolve=policy.resolve)
+        return cls(policy=policy, identity=identity, pseudonymise=Pseudonymiser(pseudonym_key),
+                   conversation_key=pseudonym_key, steps=steps or Steps())
+
+    def steps_for(self, route: Route) -> Steps:
+        """The steps with those the route switches off replaced by no-ops."""
+        found = self.route_steps.get(route)
+        if found is None:
+            found = self.route_steps[route] = self._steps_for(route)
+        return found
+
+    def _steps_for(self, route: Route) -> Steps:
+        enabled = set(route.steps)
+        replace: dict[str, Any] = {}
+        if "consent" not in enabled:
+            replace["consent"] = NoConsent()
+        if "handoff" not in enabled:
+            replace["handoff"] = NoHandoff()
+        if "redaction" not in enabled:
+            replace["redaction"] = NoRedaction()
+        if "audit" not in enabled:
+            replace["audit"] = NoAudit()
+        if "disclosure" not in enabled:
+            replace["disclosure"] = NoDisclosure()
+        if "answer-check" not in enabled:
+            replace["checks"] = ()
+        return dataclasses.replace(self.steps, **replace) if replace else self.steps
+
+    async def close(self) -> None:
+        for resource in reversed(self.resources):
+            close = getattr(resource, "close", None) or getattr(resource, "dispose", None)
+            if close is not None:
+                await anyio.to_thread.run_sync(close)
