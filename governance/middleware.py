@@ -37,6 +37,8 @@ from governance.sse import encode as sse_encode
 from governance.steps import Handoff, Refusal, Steps
 
 log = structlog.get_logger("governance")
+# Where an inner app (the reverse proxy) finds the exchange, in ``scope["state"]``.
+EXCHANGE_KEY = "governance.exchange"
 
 
 class GovernanceMiddleware:
@@ -224,7 +226,8 @@ class _Governed:
     def _scope_for(self, body: bytes) -> Scope:
         headers = [(k, v) for k, v in self.scope["headers"] if k != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode()))
-        return {**self.scope, "headers": headers}
+        state = {**self.scope.get("state", {}), EXCHANGE_KEY: self.exchange}
+        return {**self.scope, "headers": headers, "state": state}
 
     def _replay(self, body: bytes) -> Receive:
         sent = False

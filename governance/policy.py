@@ -119,6 +119,31 @@ class Logging(_Frozen):
     level: Literal["debug", "info", "warning", "error"] = "info"
 
 
+class Proxy(_Frozen):
+    """``governance serve``: where the upstream AI service is and how to talk to it.
+
+    The client's ``Authorization`` header carries its token for the governance layer, so it is
+    not forwarded unless ``forward_client_authorization``; the upstream's own credential is
+    read from the environment variable ``upstream_auth_env`` (never from this file, never
+    logged) and sent as ``upstream_auth_header``.
+    """
+
+    upstream: str | None = None
+    connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    timeout_seconds: float = Field(default=120.0, gt=0)
+    max_connections: int = Field(default=100, gt=0)
+    forward_client_authorization: bool = False
+    upstream_auth_header: str = "authorization"
+    upstream_auth_env: str | None = None
+
+    @field_validator("upstream")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/") if value else value
+
+
 class Service(_Frozen):
     name: str = "AI assistant"
     controller: str = "Controller"
@@ -142,6 +167,7 @@ class Policy(_Frozen):
     identity: Identity = Identity()
     limits: Limits = Limits()
     logging: Logging = Logging()
+    proxy: Proxy = Proxy()
     routes: tuple[Route, ...] = ()
     source: Path | None = Field(default=None, exclude=True)
     version: str = Field(default="unversioned", exclude=True)

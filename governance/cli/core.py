@@ -54,4 +54,39 @@ def token(cli: CliContext, subject: str, ttl: int) -> None:
         raise click.ClickException(str(exc)) from None
 
 
-COMMANDS: list[click.Command] = [check_config, keys, token]
+@click.command("serve")
+@click.option("--upstream", help="URL of the AI service to govern (default: proxy.upstream).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes; several need a shared PostgreSQL storage.url.")
+@pass_cli
+def serve(cli: CliContext, upstream: str | None, host: str, port: int, workers: int) -> None:
+    """Run the governance reverse proxy in front of an AI service."""
+    import os
+
+    import uvicorn
+
+    from governance.logs import configure_logging
+
+    policy = cli.policy
+    target = upstream or policy.proxy.upstream
+    if not target:
+        raise click.ClickException("no upstream: pass --upstream URL or set proxy.upstream")
+    if not target.startswith(("http://", "https://")):
+        raise click.ClickException(f"--upstream {target!r}: expected an http:// or https:// URL")
+    if not cli.keys.exists():
+        raise click.ClickException(
+            f"no keys in {cli.keys.directory}; run `governance keys init` first")
+    if workers > 1 and policy.database_url.startswith("sqlite"):
+        click.echo("warning: several workers share state through storage.url; SQLite works on "
+                   "one host only, use PostgreSQL for several hosts", err=True)
+    os.environ["GOVERNANCE_POLICY"] = str(cli.policy_path.resolve())
+    os.environ["GOVERNANCE_UPSTREAM"] = target
+    configure_logging(policy.logging.format, policy.logging.level)
+    click.echo(f"governing {target} on http://{host}:{port} with {workers} worker(s)", err=True)
+    uvicorn.run("governance.proxy:create_proxy_app", factory=True, host=host, port=port,
+                workers=workers, log_level="warning")
+
+
+COMMANDS: list[click.Command] = [check_config, keys, token, serve]

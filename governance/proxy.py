@@ -1,0 +1,178 @@
+"""A reverse proxy to any AI service, as an ASGI app to wrap with ``GovernanceMiddleware``.
+
+``governance serve --upstream URL`` runs ``create_proxy_app``. Requests are forwarded with an
+httpx connection pool; answers are relayed chunk by chunk as they arrive (the middleware's
+responder rewrites SSE events on the way). Hop-by-hop headers are dropped both ways. Upstream
+failures become precise errors in the route's chat format: 502 when the upstream cannot be
+reached, 504 when it is too slow; its own 4xx/5xx pass through with their body. When the
+client goes away, the upstream request is cancelled.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import anyio
+import httpx
+import structlog
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from governance.middleware import EXCHANGE_KEY, GovernanceMiddleware
+from governance.policy import Policy
+
+log = structlog.get_logger("governance.proxy")
+
+HOP_BY_HOP = frozenset({
+    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
+    "trailers", "transfer-encoding", "upgrade", "host", "content-length",
+})
+
+
+class UpstreamProxy:
+    def __init__(self, upstream: str, *, connect_timeout: float = 5.0, timeout: float = 120.0,
+                 max_connections: int = 100, forward_authorization: bool = False,
+                 auth_header: str = "authorization", auth_value: str | None = None,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.upstream = upstream.rstrip("/")
+        self._forward_auth = forward_authorization
+        self._auth: tuple[str, str] | None = (
+            (auth_header.lower(), auth_value) if auth_value else None)
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=connect_timeout),
+            limits=httpx.Limits(max_connections=max_connections,
+                                max_keepalive_connections=max_connections),
+            transport=transport, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = self._client.build_request(
+            scope["method"], self._url(scope), headers=self._request_headers(scope),
+            content=await _read_all(receive))
+        exchange = scope.get("state", {}).get(EXCHANGE_KEY)
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.TimeoutException:
+            await _error(send, exchange, 504, "upstream_timeout",
+                         "the AI service did not answer in time")
+            return
+        except httpx.TransportError as exc:
+            await _error(send, exchange, 502, "upstream_unavailable",
+                         f"the AI service cannot be reached ({type(exc).__name__})")
+            return
+        try:
+            await self._relay(response, receive, send, exchange)
+        finally:
+            await response.aclose()
+
+    async def _relay(self, response: httpx.Response, receive: Receive, send: Send,
+                     exchange: Any) -> None:
+        headers = [(k.encode("latin-1"), v.encode("latin-1"))
+                   for k, v in response.headers.multi_items() if k.lower() not in HOP_BY_HOP
+                   and k.lower() != "content-encoding"]
+        async with anyio.create_task_group() as tasks:
+            async def watch_disconnect() -> None:
+                while (await receive())["type"] != "http.disconnect":
+                    pass
+                tasks.cancel_scope.cancel()  # the client left: stop reading the upstream
+
+            tasks.start_soon(watch_disconnect)
+            started = False
+            try:
+                await send({"type": "http.response.start", "status": response.status_code,
+                            "headers": headers})
+                started = True
+                async for chunk in response.aiter_bytes():
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+            except httpx.TimeoutException:
+                log.warning("upstream_stream_timeout")
+                if not started:
+                    await _error(send, exchange, 504, "upstream_timeout",
+                                 "the AI service did not answer in time")
+                else:
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+            except httpx.TransportError as exc:
+                log.warning("upstream_stream_broken", error_type=type(exc).__name__)
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+            tasks.cancel_scope.cancel()
+
+    def _url(self, scope: Scope) -> str:
+        query = bytes(scope.get("query_string", b"")).decode("latin-1")
+        path = bytes(scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+        return self.upstream + path.split("?")[0] + (f"?{query}" if query else "")
+
+    def _request_headers(self, scope: Scope) -> list[tuple[str, str]]:
+        out = []
+        for key, value in Headers(scope=scope).items():
+            if key in HOP_BY_HOP or key == "accept-encoding":
+                continue
+            if key == "authorization" and not self._forward_auth:
+                continue
+            if self._auth is not None and key == self._auth[0]:
+                continue
+            out.append((key, value))
+        if self._auth is not None:
+            out.append(self._auth)
+        return out
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+async def _read_all(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message: Message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+async def _error(send: Send, exchange: Any, status: int, type_: str, message: str) -> None:
+    import json
+
+    body_doc = (exchange.format.error(status, type_, message) if exchange is not None
+                else {"error": {"type": type_, "message": message}})
+    body = json.dumps(body_doc).encode()
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+def create_proxy_app(policy: Policy | None = None, *, upstream: str | None = None) -> ASGIApp:
+    """The proxy behind the middleware; reads the policy and upstream from the environment
+    (``GOVERNANCE_POLICY``, ``GOVERNANCE_UPSTREAM``) when not given, for uvicorn workers."""
+    if policy is None:
+        policy = Policy.from_file(os.environ.get("GOVERNANCE_POLICY", "governance.toml"))
+    target = upstream or os.environ.get("GOVERNANCE_UPSTREAM") or policy.proxy.upstream
+    if not target:
+        from governance.errors import ConfigError
+
+        raise ConfigError("no upstream: pass --upstream URL or set proxy.upstream in the policy")
+    settings = policy.proxy
+    auth_value = os.environ.get(settings.upstream_auth_env) if settings.upstream_auth_env else None
+    proxy = UpstreamProxy(target, connect_timeout=settings.connect_timeout_seconds,
+                          timeout=settings.timeout_seconds,
+                          max_connections=settings.max_connections,
+                          forward_authorization=settings.forward_client_authorization,
+                          auth_header=settings.upstream_auth_header, auth_value=auth_value)
+    return GovernanceMiddleware(proxy, policy=policy)

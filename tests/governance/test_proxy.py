@@ -1,0 +1,224 @@
+"""The reverse proxy, driven by the unmodified official openai and anthropic clients."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import anthropic
+import httpx
+import openai
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from examples.hr_assistant.app import create_app
+from governance import Exchange, GovernanceMiddleware, Handoff, Policy, Refusal, Runtime, Steps
+from governance.decision import Decision
+from governance.keys import KeyStore
+from governance.proxy import UpstreamProxy
+from governance.testing import RecordingAudit, SubstitutionRedactor, live_server
+
+CANARY = "Zelda Quinterro-Canary"
+TOOLS: Any = [{"type": "function", "function": {
+    "name": "book_training", "description": "Book a training course",
+    "parameters": {"type": "object", "properties": {"request": {"type": "string"}}}}}]
+
+
+class ConsentFor:
+    """Refuses every subject but the allowed ones (stands in for the consent ledger)."""
+
+    def __init__(self, allowed: set[str]) -> None:
+        self.allowed = allowed
+
+    async def check(self, exchange: Exchange) -> Refusal | None:
+        if exchange.subject in self.allowed:
+            return None
+        return Refusal(403, "consent-required", exchange.format.error(
+            403, "consent_required", "Please grant consent for 'assistant' first."))
+
+
+class HumanOnRequest:
+    async def route(self, exchange: Exchange) -> Handoff | None:
+        text = exchange.latest_user_text or ""
+        if "human" in text.lower():
+            return Handoff("human-request", "A person from HR will contact you today.")
+        return None
+
+
+@pytest.fixture
+def upstream() -> Iterator[tuple[str, Any]]:
+    app = create_app()
+    with live_server(app) as url:
+        yield url, app
+
+
+@pytest.fixture
+def proxy_factory(policy: Policy, keys: KeyStore) -> Callable[..., Any]:
+    def factory(upstream_url: str, *, timeout: float = 30.0, **step_kwargs: Any) -> Any:
+        steps = Steps(**step_kwargs)
+        return GovernanceMiddleware(UpstreamProxy(upstream_url, timeout=timeout), policy=policy,
+                                    runtime=Runtime.build(policy, steps=steps, keys=keys))
+
+    return factory
+
+
+@pytest.fixture
+def governed(upstream: tuple[str, Any], proxy_factory: Callable[..., Any]
+             ) -> Iterator[tuple[str, Any, RecordingAudit]]:
+    audit = RecordingAudit()
+    proxy = proxy_factory(upstream[0], redaction=SubstitutionRedactor({CANARY: "<PERSON_1>"}),
+                          consent=ConsentFor({"alice"}), handoff=HumanOnRequest(), audit=audit)
+    with live_server(proxy) as url:
+        yield url, upstream[1], audit
+
+
+def test_openai_client_multi_turn_with_streaming_and_tool_calls(
+        governed: tuple[str, Any, RecordingAudit], token: Callable[..., str]) -> None:
+    url, upstream_app, audit = governed
+    client = openai.OpenAI(base_url=f"{url}/v1", api_key=token("alice"), max_retries=0)
+    messages: list[Any] = [{"role": "user", "content": f"I am {CANARY}, when is payday?"}]
+    first = client.chat.completions.create(model="hr-faq", messages=messages)
+    answer = first.choices[0].message.content or ""
+    assert CANARY in answer
+    messages += [{"role": "assistant", "content": answer},
+                 {"role": "user", "content": f"Book Excel training for {CANARY}"}]
+    streamed = client.chat.completions.create(model="hr-faq", messages=messages, tools=TOOLS,
+                                              stream=True)
+    arguments, call_id = "", None
+    for chunk in streamed:
+        for call in (chunk.choices[0].delta.tool_calls or []) if chunk.choices else []:
+            call_id = call.id or call_id
+            arguments += call.function.arguments or "" if call.function else ""
+    assert json.loads(arguments) == {"request": f"Book Excel training for {CANARY}"}
+    messages += [{"role": "assistant", "content": None, "tool_calls": [
+        {"id": call_id, "type": "function",
+         "function": {"name": "book_training", "arguments": arguments}}]},
+        {"role": "tool", "tool_call_id": call_id, "content": f"Booked for {CANARY}"}]
+    final = client.chat.completions.create(model="hr-faq", messages=messages, tools=TOOLS)
+    assert final.choices[0].message.content == f"Done: Booked for {CANARY}"
+    assert upstream_app.state.received
+    assert not any(CANARY in text for text in upstream_app.state.received)
+    assert len(audit.closed_exchanges) == 3
+    client.close()
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_anthropic_client_multi_turn(governed: tuple[str, Any, RecordingAudit],
+                                     token: Callable[..., str], stream: bool) -> None:
+    url, upstream_app, _ = governed
+    client = anthropic.Anthropic(base_url=url, auth_token=token("alice"), api_key=None,
+                                 max_retries=0)
+    messages: list[Any] = [{"role": "user", "content": f"Je suis {CANARY}, mes congés ?"}]
+    for follow_up in ("Et la paie ?", "Et la formation ?"):
+        if stream:
+            with client.messages.stream(model="hr-faq", max_tokens=200,
+                                        messages=messages) as events:
+                answer = events.get_final_text()
+        else:
+            reply = client.messages.create(model="hr-faq", max_tokens=200, messages=messages)
+            answer = "".join(b.text for b in reply.content if b.type == "text")
+        assert answer
+        messages += [{"role": "assistant", "content": answer},
+                     {"role": "user", "content": follow_up}]
+    assert CANARY in messages[1]["content"]
+    assert not any(CANARY in text for text in upstream_app.state.received)
+    client.close()
+
+
+def test_consent_refusal_and_handoff_reach_sdk_users_readably(
+        governed: tuple[str, Any, RecordingAudit], token: Callable[..., str]) -> None:
+    url, upstream_app, _ = governed
+    before = len(upstream_app.state.received)
+    refused = openai.OpenAI(base_url=f"{url}/v1", api_key=token("bob"), max_retries=0)
+    with pytest.raises(openai.PermissionDeniedError, match="grant consent"):
+        refused.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    alice = anthropic.Anthropic(base_url=url, auth_token=token("alice"), api_key=None,
+                                max_retries=0)
+    reply = alice.messages.create(model="m", max_tokens=50, messages=[
+        {"role": "user", "content": "I want to talk to a human"}])
+    assert reply.content[0].type == "text"
+    assert reply.content[0].text == "A person from HR will contact you today."
+    assert len(upstream_app.state.received) == before
+    refused.close()
+    alice.close()
+
+
+def _failing_upstream() -> Starlette:
+    async def slow(request: Request) -> Response:
+        await asyncio.sleep(5)
+        return JSONResponse({})
+
+    async def broken(request: Request) -> Response:
+        return JSONResponse({"error": {"type": "server_error", "message": "model crashed"}},
+                            status_code=500)
+
+    return Starlette(routes=[Route("/slow/v1/chat/completions", slow, methods=["POST"]),
+                             Route("/broken/v1/chat/completions", broken, methods=["POST"])])
+
+
+@pytest.mark.parametrize(("prefix", "status", "message"), [
+    ("down", 502, "cannot be reached"), ("slow", 504, "did not answer in time"),
+    ("broken", 500, "model crashed")])
+def test_upstream_failures_give_precise_errors_and_closing_entries(
+        proxy_factory: Callable[..., Any], token: Callable[..., str], prefix: str, status: int,
+        message: str) -> None:
+    with live_server(_failing_upstream()) as upstream_url:
+        target = "http://127.0.0.1:9" if prefix == "down" else f"{upstream_url}/{prefix}"
+        audit = RecordingAudit()
+        with live_server(proxy_factory(target, timeout=0.5, audit=audit)) as url:
+            client = openai.OpenAI(base_url=f"{url}/v1", api_key=token(), max_retries=0)
+            with pytest.raises(openai.APIStatusError, match=message) as info:
+                client.chat.completions.create(model="m",
+                                               messages=[{"role": "user", "content": "hi"}])
+            client.close()
+    assert info.value.status_code == status
+    assert [c["status"] for c in audit.closed_exchanges] == [status]
+
+
+def test_client_disconnect_cancels_the_upstream_request(
+        proxy_factory: Callable[..., Any], auth: dict[str, str]) -> None:
+    state: dict[str, Any] = {"sent": 0, "closed": False}
+
+    async def endless(request: Request) -> Response:
+        async def events() -> Any:
+            try:
+                while True:
+                    state["sent"] += 1
+                    yield b'data: {"choices":[{"index":0,"delta":{"content":"x"}}]}\n\n'
+                    await asyncio.sleep(0.05)
+            finally:
+                state["closed"] = True
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    upstream = Starlette(routes=[Route("/v1/chat/completions", endless, methods=["POST"])])
+    with live_server(upstream) as upstream_url, live_server(proxy_factory(upstream_url)) as url:
+        body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+        with httpx.stream("POST", f"{url}/v1/chat/completions", json=body, headers=auth,
+                          timeout=10) as response:
+            assert Decision.parse(response.headers["governance-decision"]).kind == "forwarded"
+            for _ in response.iter_bytes():
+                break
+        deadline = time.monotonic() + 5
+        while not state["closed"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert state["closed"]
+        sent_when_closed = state["sent"]
+        time.sleep(0.3)
+        assert state["sent"] == sent_when_closed
+
+
+def test_hop_by_hop_headers_are_dropped_and_upstream_auth_replaced() -> None:
+    proxy = UpstreamProxy("http://up", auth_header="x-api-key", auth_value="upstream-secret")
+    scope = {"type": "http", "headers": [
+        (b"host", b"gov"), (b"connection", b"keep-alive"), (b"authorization", b"Bearer jwt"),
+        (b"x-api-key", b"client-key"), (b"accept", b"application/json"),
+        (b"transfer-encoding", b"chunked")]}
+    assert dict(proxy._request_headers(scope)) == {"accept": "application/json",
+                                                   "x-api-key": "upstream-secret"}
