@@ -1,0 +1,216 @@
+"""Checks on the labelled human-handoff evaluation set in tests/data/handoff/.
+
+The set is the yardstick for the handoff classifier, so a malformed line, an unknown category,
+a lopsided split or a message counted twice would silently skew every figure measured on it.
+These tests pin the shared contract (see the README next to the data) and keep the README's
+count tables honest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+DATA_DIR = Path(__file__).parent / "data" / "handoff"
+LANGS = ("en", "fr")
+SPLITS = ("dev", "test")
+CATEGORIES = (
+    "sick-leave-return",
+    "conflict-harassment",
+    "performance-evaluation",
+    "mental-health",
+    "disciplinary",
+    "bereavement",
+    "human-request",
+)
+KEYS = frozenset({"id", "lang", "split", "text", "category"})
+MIN_PER_SPLIT = {"dev": 100, "test": 200}
+MIN_PER_CATEGORY = {"dev": 5, "test": 10}
+MIN_HARD_SHARE = 0.25  # of the ordinary messages in each split
+MAX_TEXT_CHARS = 600
+COLUMNS = tuple((lang, split) for lang in LANGS for split in SPLITS)  # README table columns
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+PHONE = re.compile(r"(?:\+\d{2,3}[ .]?)?(?:\d{2}[ .-]?){4}\d{2}")
+URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One labelled message; category None means an ordinary question the bot may answer."""
+
+    id: str
+    lang: str
+    split: str
+    text: str
+    category: str | None
+
+
+def _path(lang: str) -> Path:
+    return DATA_DIR / f"{lang}.jsonl"
+
+
+@cache
+def _raw_lines(lang: str) -> tuple[str, ...]:
+    return tuple(_path(lang).read_text(encoding="utf-8").splitlines())
+
+
+@cache
+def _messages(lang: str) -> tuple[Message, ...]:
+    return tuple(Message(**json.loads(line)) for line in _raw_lines(lang))
+
+
+@cache
+def _hard_negatives() -> dict[str, dict[str, str]]:
+    loaded: dict[str, dict[str, str]] = json.loads(
+        (DATA_DIR / "hard_negatives.json").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+def _normalised(text: str) -> str:
+    """Casefolded, accent-free, punctuation-free form, so near-copies count as duplicates."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+
+
+def _row(label: str, values: list[int]) -> str:
+    """One README table row: the label, one count per column of COLUMNS, then the total."""
+    return "| " + " | ".join([label, *(str(v) for v in values), str(sum(values))]) + " |"
+
+
+def _count_rows() -> list[str]:
+    """The README's per-category table rows, recomputed from the data."""
+    counts = {
+        (lang, split): Counter(m.category for m in _messages(lang) if m.split == split)
+        for lang in LANGS
+        for split in SPLITS
+    }
+    hard = {
+        (lang, split): sum(
+            1 for m in _messages(lang) if m.split == split and m.id in _hard_negatives()[lang]
+        )
+        for lang in LANGS
+        for split in SPLITS
+    }
+    rows = [_row(f"`{c}`", [counts[col][c] for col in COLUMNS]) for c in CATEGORIES]
+    rows.append(_row("all handoff", [counts[col].total() - counts[col][None] for col in COLUMNS]))
+    rows.append(_row("`null` (ordinary)", [counts[col][None] for col in COLUMNS]))
+    rows.append(_row("of which hard negatives", [hard[col] for col in COLUMNS]))
+    rows.append(_row("total", [counts[col].total() for col in COLUMNS]))
+    return rows
+
+
+def _hard_rows() -> list[str]:
+    """The README's hard-negative table rows (by the category they share words with)."""
+    split_of = {m.id: m.split for lang in LANGS for m in _messages(lang)}
+    rows = []
+    for category in CATEGORIES:
+        values = [
+            sum(
+                1
+                for mid, shared in _hard_negatives()[lang].items()
+                if shared == category and split_of[mid] == split
+            )
+            for lang, split in COLUMNS
+        ]
+        rows.append(_row(f"`{category}`", values))
+    return rows
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_line_is_a_record_of_the_scheme(lang: str) -> None:
+    lines = _raw_lines(lang)
+    assert lines, f"{lang}.jsonl is empty"
+    for number, line in enumerate(lines, 1):
+        record = json.loads(line)
+        assert isinstance(record, dict), f"{lang}:{number} is not an object"
+        assert set(record) == KEYS, f"{lang}:{number} keys {sorted(record)}"
+        assert re.fullmatch(rf"{lang}-h-\d{{4}}", record["id"]), f"{lang}:{number} id"
+        assert record["lang"] == lang, f"{lang}:{number} lang"
+        assert record["split"] in SPLITS, f"{lang}:{number} split"
+        assert record["category"] is None or record["category"] in CATEGORIES, (
+            f"{lang}:{number} category {record['category']!r}"
+        )
+        text = record["text"]
+        assert isinstance(text, str), f"{lang}:{number} text type"
+        assert text, f"{lang}:{number} blank text"
+        assert text == text.strip(), f"{lang}:{number} padded text"
+        assert len(text) <= MAX_TEXT_CHARS, f"{lang}:{number} text too long"
+        assert all(ch.isprintable() for ch in text), f"{lang}:{number} control character"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_split_is_large_enough_and_half_hands_off(lang: str, split: str) -> None:
+    messages = [m for m in _messages(lang) if m.split == split]
+    handoff = sum(1 for m in messages if m.category is not None)
+    assert len(messages) >= MIN_PER_SPLIT[split]
+    assert handoff * 2 == len(messages), f"{handoff} handoff of {len(messages)}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("split", SPLITS)
+def test_handoff_messages_are_spread_over_every_category(lang: str, split: str) -> None:
+    counts = Counter(m.category for m in _messages(lang) if m.split == split and m.category)
+    assert set(counts) == set(CATEGORIES)
+    assert min(counts.values()) >= MIN_PER_CATEGORY[split], counts
+    assert max(counts.values()) <= 1.5 * min(counts.values()), counts
+
+
+def test_ids_are_unique_across_both_languages() -> None:
+    ids = [m.id for lang in LANGS for m in _messages(lang)]
+    duplicated = [i for i, n in Counter(ids).items() if n > 1]
+    assert not duplicated, duplicated
+
+
+def test_no_text_appears_twice_even_after_normalising_case_accents_and_punctuation() -> None:
+    normalised = [_normalised(m.text) for lang in LANGS for m in _messages(lang)]
+    duplicated = [t for t, n in Counter(normalised).items() if n > 1]
+    assert not duplicated, duplicated
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_texts_carry_no_contact_details(lang: str) -> None:
+    for m in _messages(lang):
+        for pattern in (EMAIL, PHONE, URL):
+            assert not pattern.search(m.text), f"{m.id} looks like it holds contact details"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hard_negatives_are_ordinary_messages_of_this_file(lang: str) -> None:
+    by_id = {m.id: m for m in _messages(lang)}
+    hard = _hard_negatives()[lang]
+    assert set(_hard_negatives()) == set(LANGS)
+    for mid, shared in hard.items():
+        assert mid in by_id, f"{mid} is not in {lang}.jsonl"
+        assert by_id[mid].category is None, f"{mid} is listed as a hard negative but hands off"
+        assert shared in CATEGORIES, f"{mid} shares words with unknown {shared!r}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_split_holds_hard_negatives_for_every_category(lang: str, split: str) -> None:
+    split_of = {m.id: m.split for m in _messages(lang)}
+    hard = {mid: c for mid, c in _hard_negatives()[lang].items() if split_of[mid] == split}
+    ordinary = sum(1 for m in _messages(lang) if m.split == split and m.category is None)
+    assert set(hard.values()) == set(CATEGORIES)
+    assert len(hard) >= MIN_HARD_SHARE * ordinary, f"{len(hard)} hard of {ordinary} ordinary"
+
+
+@pytest.mark.parametrize(
+    "rows", [pytest.param(_count_rows, id="counts"), pytest.param(_hard_rows, id="hard")]
+)
+def test_readme_tables_match_the_data(rows: Callable[[], list[str]]) -> None:
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    missing = [row for row in rows() if row not in readme]
+    assert not missing, "README.md table rows out of date:\n" + "\n".join(missing)
