@@ -21,7 +21,7 @@ import httpx
 
 from bench.common import summary, write
 from examples.hr_assistant.app import create_app
-from governance import GovernanceMiddleware, Policy, Runtime
+from governance import GovernanceMiddleware, Policy, Runtime, Steps
 from governance.keys import KeyStore
 from governance.logs import configure_logging
 from governance.testing import call_asgi, live_server
@@ -114,7 +114,7 @@ def main() -> int:
                    "content-type": "application/json"}
         bare = create_app()
         governed = GovernanceMiddleware(create_app(), policy=policy,
-                                        runtime=Runtime.build(policy, keys=keys))
+                                        runtime=Runtime.build(policy, steps=Steps(), keys=keys))
         apps = {"bare": bare, "governed": governed}
         results: dict[str, Any] = {}
         for label, stream in (("asgi_json", False), ("asgi_sse", True)):
@@ -122,7 +122,7 @@ def main() -> int:
             results[label]["ratio"] = _ratio(results[label])
         with live_server(create_app()) as bare_url, live_server(
                 GovernanceMiddleware(create_app(), policy=policy,
-                                     runtime=Runtime.build(policy, keys=keys))) as gov_url:
+                                     runtime=Runtime.build(policy, steps=Steps(), keys=keys))) as gov_url:
             results["http_json"] = asyncio.run(over_http({"bare": bare_url, "governed": gov_url},
                                                          headers))
             results["http_json"]["ratio"] = _ratio(results["http_json"])

@@ -53,16 +53,16 @@ class MemoryResponseIndex:
 
 
 def conversation_id(*, header: str | None, hints: ConversationHints, subject: str | None,
-                    key: bytes, index: ResponseIndex) -> str:
+                    key: bytes, previous: str | None = None) -> str:
+    """``previous``: the conversation the index knows for ``hints.previous_response_id``."""
     if header is not None:
         if not _VALID.match(header):
             raise BadRequest(400, "invalid_conversation_id",
                              "Conversation-Id must be 1-128 characters of A-Z a-z 0-9 . _ : -")
         return header
     if hints.previous_response_id is not None:
-        known = index.lookup(hints.previous_response_id)
-        if known is not None:
-            return known
+        if previous is not None:
+            return previous
         seed = "response\x00" + hints.previous_response_id
     else:
         seed = "first\x00" + (hints.first_user_text or "")

@@ -60,9 +60,18 @@ class JwtResolver:
         self._audience = audience
         self._claim = subject_claim
         self._leeway = leeway
-        self._verified: OrderedDict[bytes, tuple[str, float]] = OrderedDict()
+        self._verified: OrderedDict[bytes, tuple[str, float, str | None]] = OrderedDict()
 
     async def __call__(self, scope: Scope, headers: Headers) -> str | None:
+        found = self._identify(headers)
+        return None if found is None else found[0]
+
+    async def role(self, scope: Scope, headers: Headers) -> str | None:
+        """The token's ``role`` claim (``dpo``, ``admin``...), for the governance API."""
+        found = self._identify(headers)
+        return None if found is None else found[2]
+
+    def _identify(self, headers: Headers) -> tuple[str, float, str | None] | None:
         value = headers.get("authorization")
         if value is None:
             return None
@@ -72,14 +81,14 @@ class JwtResolver:
         digest = hashlib.sha256(token.strip().encode()).digest()
         cached = self._verified.get(digest)
         if cached is not None and time.time() < cached[1]:
-            return cached[0]
-        subject, expires = self._verify(token.strip())
-        self._verified[digest] = (subject, expires)
+            return cached
+        found = self._verify(token.strip())
+        self._verified[digest] = found
         if len(self._verified) > _CACHE_SIZE:
             self._verified.popitem(last=False)
-        return subject
+        return found
 
-    def _verify(self, token: str) -> tuple[str, float]:
+    def _verify(self, token: str) -> tuple[str, float, str | None]:
         required = ["exp", self._claim]
         if self._issuer:
             required.append("iss")
@@ -101,7 +110,8 @@ class JwtResolver:
         subject = claims.get(self._claim)
         if not isinstance(subject, str) or not subject:
             raise IdentityError(f"the bearer token has no '{self._claim}' claim")
-        return subject, float(claims["exp"])
+        role = claims.get("role")
+        return subject, float(claims["exp"]), role if isinstance(role, str) else None
 
 
 class HeaderResolver:

@@ -11,6 +11,7 @@ answer goes through a ``Responder``. Every governed answer carries ``Governance-
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ from governance.policy import Policy, Route
 from governance.responder import Responder
 from governance.runtime import Runtime
 from governance.sse import encode as sse_encode
-from governance.steps import Handoff, Refusal, Steps
+from governance.steps import Handoff, NoRedaction, Refusal, Steps
 
 log = structlog.get_logger("governance")
 # Where an inner app (the reverse proxy) finds the exchange, in ``scope["state"]``.
@@ -122,6 +123,7 @@ class _Governed:
             language=preferred_language(accept) or runtime.policy.service.default_language,
         )
         self.responder: Responder | None = None
+        self._closed = False
 
     async def run(self) -> None:
         ex = self.exchange
@@ -132,13 +134,14 @@ class _Governed:
             if body is None:
                 outcome = ex.decision.kind
                 return
-            await self.steps.audit.opened(ex)
             self.responder = Responder(
                 ex, self.steps, self.send,
                 max_response_bytes=self.runtime.policy.limits.max_response_bytes,
                 on_response_id=self._remember if ex.hints and ex.format.name == "openai-responses"
                 else None,
+                on_complete=self._complete,
             )
+            await self.steps.audit.opened(ex)  # fail closed: nothing forwarded without it
             try:
                 await self.app(self._scope_for(body), self._replay(body), self.responder.send)
             except BaseException:
@@ -146,7 +149,7 @@ class _Governed:
                     await self._close({"status": ex.status, "error": "app_failed"})
                 raise
             outcome = ex.decision.kind
-            await self._close({"status": ex.status})
+            await self._complete()  # when the app sent no final body message
         except BadRequest as exc:
             outcome = "refused"
             await self._refuse(Refusal(exc.status, exc.type, self._error(exc.status, exc.type,
@@ -197,9 +200,13 @@ class _Governed:
         except FormatError as exc:
             raise BadRequest(422, "invalid_format", str(exc)) from None
         ex.request, ex.stream = doc, ex.format.is_stream(doc)
+        previous = None
+        if ex.hints.previous_response_id is not None:
+            previous = await anyio.to_thread.run_sync(runtime.responses.lookup,
+                                                      ex.hints.previous_response_id)
         ex.conversation_id = conversation_id(
             header=self.headers.get(CONVERSATION_HEADER), hints=ex.hints, subject=subject,
-            key=runtime.conversation_key, index=runtime.responses)
+            key=runtime.conversation_key, previous=previous)
 
         if (refusal := await self.steps.consent.check(ex)) is not None:
             await self._refuse(refusal)
@@ -216,8 +223,9 @@ class _Governed:
                 changed = True
         return json.dumps(doc, ensure_ascii=False).encode("utf-8") if changed else raw
 
-    def _remember(self, response_id: str) -> None:
-        self.runtime.responses.remember(response_id, self.exchange.conversation_id)
+    async def _remember(self, response_id: str) -> None:
+        await anyio.to_thread.run_sync(self.runtime.responses.remember, response_id,
+                                       self.exchange.conversation_id)
 
     def _error(self, status: int, type_: str, message: str) -> dict[str, Any]:
         body: dict[str, Any] = self.exchange.format.error(status, type_, message)
@@ -241,9 +249,15 @@ class _Governed:
 
         return receive
 
+    async def _complete(self) -> None:
+        await self._close({"status": self.exchange.status})
+
     async def _close(self, outcome: dict[str, Any]) -> None:
-        await self.steps.audit.closed(self.exchange, {
-            **outcome, "latency_ms": round(self.exchange.elapsed_ms(), 2)})
+        if self._closed:
+            return
+        self._closed = True
+        ex = self.exchange
+        await self.steps.audit.closed(ex, {**outcome, "latency_ms": round(ex.elapsed_ms(), 2)})
 
     async def _refuse(self, refusal: Refusal) -> None:
         ex = self.exchange
@@ -251,6 +265,12 @@ class _Governed:
             return  # the answer has begun: nothing more can be said over HTTP
         ex.decision = decisions.refused(refusal.reason)
         ex.status = refusal.status
+        if refusal.reason not in ("audit-unavailable", "answer_rejected"):
+            try:  # refusals are audited too, best effort: the refusal stands either way
+                await self.steps.audit.opened(ex)
+                await self._close({"status": refusal.status})
+            except GovernanceError:
+                log.error("refusal_not_audited", reason=refusal.reason)
         body = json.dumps(refusal.body, ensure_ascii=False).encode("utf-8")
         headers = [(b"content-type", b"application/json"),
                    (b"content-length", str(len(body)).encode()),
@@ -264,11 +284,11 @@ class _Governed:
         """Answer from the human channel in the route's chat format; the model is not called."""
         ex = self.exchange
         ex.decision = decisions.handoff(handoff.category)
-        ex.notes["handoff_category"] = handoff.category
-        await self.steps.audit.opened(ex)
         fmt = ex.format
         model = ex.hints.model if ex.hints else None
-        responder = Responder(ex, self.steps, self.send,
+        # The layer wrote this answer: disclosure applies, restoration and answer checks do not.
+        steps = dataclasses.replace(self.steps, redaction=NoRedaction(), checks=())
+        responder = Responder(ex, steps, self.send,
                               max_response_bytes=self.runtime.policy.limits.max_response_bytes)
         if ex.stream:
             events: Sequence[tuple[str | None, Any]] = fmt.reply_events(handoff.text, model=model)
@@ -280,7 +300,8 @@ class _Governed:
             start = {"type": "http.response.start", "status": 200,
                      "headers": [(b"content-type", b"application/json")]}
             body = json.dumps(fmt.reply(handoff.text, model=model), ensure_ascii=False).encode()
+        await self.steps.audit.opened(ex)
         self.responder = responder
         await responder.send(start)
+        await self._close({"status": 200, "handoff": handoff.category})
         await responder.send({"type": "http.response.body", "body": body, "more_body": False})
-        await self._close({"status": ex.status, "handoff": handoff.category})

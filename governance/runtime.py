@@ -15,6 +15,7 @@ import anyio
 from starlette.types import ASGIApp
 
 from governance.conversation import MemoryResponseIndex, ResponseIndex
+from governance.errors import ConfigError
 from governance.identity import Pseudonymiser, SubjectResolver, resolver_from_policy
 from governance.keys import KeyStore
 from governance.policy import Policy, Route
@@ -39,6 +40,7 @@ class Runtime:
     api: ASGIApp | None = None
     resources: list[Any] = field(default_factory=list)
     route_steps: dict[Route, Steps] = field(default_factory=dict)
+    parts: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     async def start(cls, policy: Policy, *, steps: Steps | None = None,
@@ -53,8 +55,28 @@ class Runtime:
         token_secret = keys.secret("token") if policy.identity.mode == "jwt" else None
         identity = resolver_from_policy(policy.identity, token_secret=token_secret,
                                         resolve=policy.resolve)
-        return cls(policy=policy, identity=identity, pseudonymise=Pseudonymiser(pseudonym_key),
-                   conversation_key=pseudonym_key, steps=steps or Steps())
+        runtime = cls(policy=policy, identity=identity, pseudonymise=Pseudonymiser(pseudonym_key),
+                      conversation_key=pseudonym_key, steps=steps or Steps())
+        if steps is None:
+            missing = policy.attestations_missing()
+            if missing:
+                raise ConfigError("startup refused until the employer attests: "
+                                  + "; ".join(missing))
+            from governance.assembly import assemble
+            from governance.response_index import SqlResponseIndex
+            from governance.storage import create_engine
+
+            engine = create_engine(policy.database_url)
+            responses = SqlResponseIndex(engine)
+            responses.create_schema()
+            assembled = assemble(policy, keys, engine, identity=identity,
+                                 pseudonymise=runtime.pseudonymise)
+            runtime.steps = assembled.steps
+            runtime.responses = responses
+            runtime.resources = assembled.resources
+            runtime.parts = assembled.parts
+            runtime.api = assembled.api
+        return runtime
 
     def steps_for(self, route: Route) -> Steps:
         """The steps with those the route switches off replaced by no-ops."""
@@ -82,6 +104,7 @@ class Runtime:
 
     async def close(self) -> None:
         for resource in reversed(self.resources):
-            close = getattr(resource, "close", None) or getattr(resource, "dispose", None)
-            if close is not None:
+            if (aclose := getattr(resource, "aclose", None)) is not None:
+                await aclose()
+            elif (close := getattr(resource, "dispose", None)) is not None:
                 await anyio.to_thread.run_sync(close)

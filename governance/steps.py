@@ -43,10 +43,16 @@ class HandoffRouter(Protocol):
 
 
 class AnswerRewriter(Protocol):
-    """Rewrites the answer's texts for one response: whole texts, or deltas per channel."""
+    """Rewrites the answer's texts for one response: whole texts, or deltas per channel.
 
-    def text(self, text: str) -> str: ...
-    def feed(self, channel: str, chunk: str) -> str: ...
+    ``kind`` is the slot's kind (``message``, ``tool_arguments``...): tool arguments are JSON
+    text, where restored values must be escaped. A rewriter with a ``limiter`` attribute (an
+    ``anyio.CapacityLimiter``) does CPU-heavy work: the responder runs it in a worker thread
+    under that limiter, never on the event loop.
+    """
+
+    def text(self, text: str, kind: str = "message") -> str: ...
+    def feed(self, channel: str, chunk: str, kind: str = "message") -> str: ...
     def finish(self, channel: str) -> str: ...
 
 
@@ -78,10 +84,10 @@ class AnswerCheck(Protocol):
 class Identity(AnswerRewriter):
     """The rewriter that changes nothing."""
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, kind: str = "message") -> str:
         return text
 
-    def feed(self, channel: str, chunk: str) -> str:
+    def feed(self, channel: str, chunk: str, kind: str = "message") -> str:
         return chunk
 
     def finish(self, channel: str) -> str:
@@ -94,14 +100,14 @@ class Chain(AnswerRewriter):
 
     parts: tuple[AnswerRewriter, ...]
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, kind: str = "message") -> str:
         for part in self.parts:
-            text = part.text(text)
+            text = part.text(text, kind)
         return text
 
-    def feed(self, channel: str, chunk: str) -> str:
+    def feed(self, channel: str, chunk: str, kind: str = "message") -> str:
         for part in self.parts:
-            chunk = part.feed(channel, chunk)
+            chunk = part.feed(channel, chunk, kind)
         return chunk
 
     def finish(self, channel: str) -> str:

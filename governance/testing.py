@@ -122,12 +122,12 @@ class _Restorer:
         self.mapping = mapping
         self.held: dict[str, str] = {}
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, kind: str = "message") -> str:
         for placeholder, value in self.mapping.items():
             text = text.replace(placeholder, value)
         return text
 
-    def feed(self, channel: str, chunk: str) -> str:
+    def feed(self, channel: str, chunk: str, kind: str = "message") -> str:
         text = self.held.pop(channel, "") + chunk
         start = text.rfind("<")
         if start != -1 and ">" not in text[start:] and len(text) - start < 40:

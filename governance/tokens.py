@@ -11,7 +11,8 @@ from governance.keys import KeyStore
 from governance.policy import Policy
 
 
-def issue_token(policy: Policy, keys: KeyStore, subject: str, *, ttl: int = 8 * 3600) -> str:
+def issue_token(policy: Policy, keys: KeyStore, subject: str, *, ttl: int = 8 * 3600,
+                role: str | None = None) -> str:
     if "HS256" not in policy.identity.algorithms:
         raise ConfigError("identity.algorithms does not include HS256; "
                           "issue tokens with your identity provider")
@@ -21,4 +22,6 @@ def issue_token(policy: Policy, keys: KeyStore, subject: str, *, ttl: int = 8 * 
         claims["iss"] = policy.identity.issuer
     if policy.identity.audience:
         claims["aud"] = policy.identity.audience
+    if role:
+        claims["role"] = role
     return jwt.encode(claims, keys.secret("token"), algorithm="HS256")

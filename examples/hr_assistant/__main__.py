@@ -5,11 +5,13 @@ HOST and PORT override the address; GOVERNANCE_POLICY the policy file.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 
 import uvicorn
 
+from consent import notice_version
 from examples.hr_assistant.app import create_app
 from governance import GovernanceMiddleware, Policy
 from governance.errors import GovernanceError
@@ -34,11 +36,18 @@ def main() -> int:
     app.add_middleware(GovernanceMiddleware, policy=policy)
     token = issue_token(policy, keys, "alice")
     base = f"http://{host}:{port}"
+    decisions = json.dumps({"decisions": [
+        {"purpose": p.id, "decision": "grant", "notice_version": notice_version(p)}
+        for p in policy.purposes if p.required]})
     print(f"""
 HR assistant behind asgi-governance: {base}/  (chat page; paste the token below)
 
 A token for the demo user 'alice' (more users: .venv/bin/governance token --subject bob):
   TOKEN={token}
+
+First give consent (the assistant is a consent-based purpose; the chat page shows the notice):
+  curl -s {base}/governance/consent -H "Authorization: Bearer $TOKEN" \\
+       -H 'Content-Type: application/json' -d '{decisions}'
 
 curl:
   curl -s {base}/v1/chat/completions -H "Authorization: Bearer $TOKEN" \\

@@ -45,11 +45,13 @@ def keys_init(cli: CliContext) -> None:
 @click.command("token")
 @click.option("--subject", required=True, help="The subject (user id) the token is for.")
 @click.option("--ttl", default=3600 * 8, show_default=True, help="Lifetime in seconds.")
+@click.option("--role", type=click.Choice(["dpo", "admin"]), default=None,
+              help="A role claim for the governance API's DPO endpoints.")
 @pass_cli
-def token(cli: CliContext, subject: str, ttl: int) -> None:
+def token(cli: CliContext, subject: str, ttl: int, role: str | None) -> None:
     """Print a bearer JWT (HS256, signed with the key store's token secret)."""
     try:
-        click.echo(issue_token(cli.policy, cli.keys, subject, ttl=ttl))
+        click.echo(issue_token(cli.policy, cli.keys, subject, ttl=ttl, role=role))
     except GovernanceError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -66,7 +66,7 @@ def make_app(policy: Policy, keys: KeyStore) -> Callable[..., Any]:
     def factory(steps: Steps | None = None, *, app_policy: Policy | None = None) -> Any:
         inner = create_app()
         used = app_policy or policy
-        runtime = Runtime.build(used, steps=steps, keys=keys)
+        runtime = Runtime.build(used, steps=steps or Steps(), keys=keys)
         wrapped = GovernanceMiddleware(inner, policy=used, runtime=runtime)
         wrapped.received = inner.state.received  # type: ignore[attr-defined]
         return wrapped

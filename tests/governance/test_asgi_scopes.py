@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket
 
-from governance import GovernanceMiddleware, Policy, Runtime
+from governance import GovernanceMiddleware, Policy, Runtime, Steps
 from governance.keys import KeyStore
 
 pytestmark = pytest.mark.anyio
@@ -33,7 +33,7 @@ async def test_lifespan_builds_the_runtime_and_reaches_the_app(policy: Policy,
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    middleware = GovernanceMiddleware(app, policy=policy)
+    middleware = GovernanceMiddleware(app, policy=policy, steps=Steps())
     # keys live where the policy says (tmp_path/keys), created by the `keys` fixture
     assert KeyStore(policy.resolve(policy.storage.keys_dir)).exists()
     inbox = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
@@ -66,7 +66,7 @@ async def test_websockets_pass_through_unless_the_policy_refuses_them(
         make_policy: Callable[..., Policy], keys: KeyStore, mode: str, first: str) -> None:
     policy = make_policy(service={"websocket": mode})
     app = GovernanceMiddleware(_ws_app(), policy=policy,
-                               runtime=Runtime.build(policy, keys=keys))
+                               runtime=Runtime.build(policy, steps=Steps(), keys=keys))
     sent: list[Any] = []
     inbox = [{"type": "websocket.connect"}]
 

@@ -38,7 +38,7 @@ def _start(args: list[str], cwd: Path, env: dict[str, str], url: str) -> subproc
     with log.open("wb") as out:
         proc = subprocess.Popen(args, cwd=cwd, env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
                                 stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 240  # loading the spaCy models takes a while on 2 cores
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise AssertionError(f"{args} exited: {log.read_text()}")
@@ -48,7 +48,8 @@ def _start(args: list[str], cwd: Path, env: dict[str, str], url: str) -> subproc
         except httpx.TransportError:
             time.sleep(0.2)
     proc.kill()
-    raise AssertionError(f"{args} did not start")
+    proc.wait(timeout=10)
+    raise AssertionError(f"{args} did not start: {log.read_text()[-2000:]}")
 
 
 @pytest.fixture
@@ -66,6 +67,18 @@ def _token(cwd: Path, subject: str = "alice") -> str:
     return out.stdout.strip()
 
 
+def _grant(base: str, token: str) -> None:
+    """Tick the assistant's consent box, as a new user of the demo does first."""
+    headers = {"authorization": f"Bearer {token}"}
+    state = httpx.get(f"{base}/governance/consent", headers=headers).json()
+    decisions = [{"purpose": p["id"], "decision": "grant" if p["required"] else "refuse",
+                  "notice_version": p["notice"]["version"]}
+                 for p in state["purposes"] if p.get("notice")]
+    granted = httpx.post(f"{base}/governance/consent", headers=headers,
+                         json={"decisions": decisions})
+    assert granted.status_code == 200, granted.text
+
+
 def test_demo_serves_the_page_and_governed_answers(
         demo_dir: Path, processes: list[subprocess.Popen[bytes]]) -> None:
     port = _port()
@@ -74,7 +87,14 @@ def test_demo_serves_the_page_and_governed_answers(
     page = httpx.get(f"http://127.0.0.1:{port}/")
     assert page.status_code == 200
     assert "<html lang=\"en\">" in page.text
-    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=_token(demo_dir),
+    token = _token(demo_dir)
+    refused = httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions",
+                         headers={"authorization": f"Bearer {token}"},
+                         json={"model": "m", "messages": [{"role": "user", "content": "hi"}]})
+    assert refused.status_code == 403
+    assert refused.json()["consent_required"]["purposes"][0]["id"] == "assistant"
+    _grant(f"http://127.0.0.1:{port}", token)
+    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
                            max_retries=0)
     reply = client.chat.completions.with_raw_response.create(
         model="hr-faq", messages=[{"role": "user", "content": "When is payday?"}])
@@ -94,7 +114,9 @@ def test_fastapi_app_is_governed_by_one_line(demo_dir: Path,
     url = f"http://127.0.0.1:{port}/v1/chat/completions"
     body = {"model": "m", "messages": [{"role": "user", "content": "leave?"}]}
     assert httpx.post(url, json=body).status_code == 401
-    ok = httpx.post(url, json=body, headers={"authorization": f"Bearer {_token(demo_dir)}"})
+    token = _token(demo_dir)
+    _grant(f"http://127.0.0.1:{port}", token)
+    ok = httpx.post(url, json=body, headers={"authorization": f"Bearer {token}"})
     assert ok.status_code == 200
     assert ok.headers["governance-decision"] == "forwarded"
 
@@ -110,6 +132,7 @@ def test_proxy_governs_openai_and_anthropic_style_upstreams(
                              f"http://127.0.0.1:{up}", "--port", str(gov)], demo_dir, {},
                             f"http://127.0.0.1:{gov}/healthz"))
     token = _token(demo_dir)
+    _grant(f"http://127.0.0.1:{gov}", token)
     oa = openai.OpenAI(base_url=f"http://127.0.0.1:{gov}/v1", api_key=token, max_retries=0)
     text = oa.chat.completions.create(model="m", messages=[
         {"role": "user", "content": "training?"}]).choices[0].message.content

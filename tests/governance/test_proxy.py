@@ -21,6 +21,8 @@ from examples.hr_assistant.app import create_app
 from governance import Exchange, GovernanceMiddleware, Handoff, Policy, Refusal, Runtime, Steps
 from governance.decision import Decision
 from governance.keys import KeyStore
+from governance.oversight import DisclosureSettings, parse_ai_disclosure
+from governance.oversight_steps import OversightDisclosure
 from governance.proxy import UpstreamProxy
 from governance.testing import RecordingAudit, SubstitutionRedactor, live_server
 
@@ -73,7 +75,8 @@ def governed(upstream: tuple[str, Any], proxy_factory: Callable[..., Any]
              ) -> Iterator[tuple[str, Any, RecordingAudit]]:
     audit = RecordingAudit()
     proxy = proxy_factory(upstream[0], redaction=SubstitutionRedactor({CANARY: "<PERSON_1>"}),
-                          consent=ConsentFor({"alice"}), handoff=HumanOnRequest(), audit=audit)
+                          consent=ConsentFor({"alice"}), handoff=HumanOnRequest(), audit=audit,
+                          disclosure=OversightDisclosure(DisclosureSettings()))
     with live_server(proxy) as url:
         yield url, upstream[1], audit
 
@@ -83,8 +86,13 @@ def test_openai_client_multi_turn_with_streaming_and_tool_calls(
     url, upstream_app, audit = governed
     client = openai.OpenAI(base_url=f"{url}/v1", api_key=token("alice"), max_retries=0)
     messages: list[Any] = [{"role": "user", "content": f"I am {CANARY}, when is payday?"}]
-    first = client.chat.completions.create(model="hr-faq", messages=messages)
+    raw = client.chat.completions.with_raw_response.create(model="hr-faq", messages=messages)
+    assert parse_ai_disclosure(raw.headers["ai-disclosure"])["mode"] == "machine-generated"
+    first = raw.parse()
     answer = first.choices[0].message.content or ""
+    assert answer.startswith("You are chatting with an AI assistant, not a person.")
+    assert first.model_extra is not None
+    assert first.model_extra["ai_disclosure"]["is_ai"] is True
     assert CANARY in answer
     messages += [{"role": "assistant", "content": answer},
                  {"role": "user", "content": f"Book Excel training for {CANARY}"}]
@@ -124,6 +132,8 @@ def test_anthropic_client_multi_turn(governed: tuple[str, Any, RecordingAudit],
             reply = client.messages.create(model="hr-faq", max_tokens=200, messages=messages)
             answer = "".join(b.text for b in reply.content if b.type == "text")
         assert answer
+        if len(messages) == 1:
+            assert answer.startswith("Vous échangez avec un assistant d'intelligence")
         messages += [{"role": "assistant", "content": answer},
                      {"role": "user", "content": follow_up}]
     assert CANARY in messages[1]["content"]
