@@ -29,7 +29,8 @@ ConsentAction = Literal["given", "withdrawn", "refused", "expired"]
 DsrRight = Literal["access", "export", "erasure", "rectification", "restriction", "objection",
                    "withdrawal"]
 DsrStep = Literal["received", "completed", "rejected", "extended"]
-ConsoleAction = Literal["login", "logout", "login-failed", "export"]
+ConsoleAction = Literal["login", "logout", "login-failed", "lockout", "view", "export", "erasure",
+                        "user-admin", "killswitch"]
 ErasureScope = Literal["subject", "retention"]
 
 

@@ -23,8 +23,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=9000)
+    parser.add_argument("--record", help="Append every text the assistant receives to this "
+                        "file (to check that no personal data reached the 'model').")
+    parser.add_argument("--chunk-delay", type=float, default=0.02)
     args = parser.parse_args()
-    uvicorn.run(create_app(chunk_delay=0.02), host=args.host, port=args.port, log_level="warning")
+    app = create_app(chunk_delay=args.chunk_delay, record_to=args.record)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,25 @@ def build_audit(policy: Policy, keys: KeyStore, engine: Engine) -> tuple[Any, An
     return audit_log, CheckpointLoop(checkpointer).start()
 
 
+def build_console(policy: Policy, keys: KeyStore, engine: Engine, audit_log: Any,
+                  consent: Any, pseudonymise: Pseudonymiser, killswitch: Any) -> Any:
+    """The compliance console, mounted at ``<api_prefix>/console``."""
+    from starlette.routing import Mount
+
+    from governance.audit_step import console_hook
+    from governance.console import console_app, create_console_schema
+    from governance.erasure import erase_subject
+
+    create_console_schema(engine)
+    app = console_app(
+        engine=engine, session_secret=keys.secret("session"), audit_log=audit_log,
+        audit_origin=audit_log.origin, audit_verifier=audit_log.verifier,
+        consent_service=consent, pseudonymise=pseudonymise, killswitch=killswitch,
+        on_event=console_hook(audit_log),
+        erase=lambda subject: erase_subject(policy, keys, engine, subject).as_json())
+    return Mount("/console", app=app)
+
+
 def build_oversight(policy: Policy, engine: Engine, on_switch: Any = None) -> dict[str, Any]:
     from governance.oversight import (
         DecisionGuard,
@@ -142,6 +161,9 @@ def assemble(policy: Policy, keys: KeyStore, engine: Engine, *, identity: Subjec
     kwargs["handoff"] = oversight["handoff"]
     kwargs["disclosure"] = oversight["disclosure"]
     kwargs["checks"] = (oversight["guard"],)
+    if audit_log is not None:
+        routes.append(build_console(policy, keys, engine, audit_log, consent, pseudonymise,
+                                    oversight["killswitch"]))
     api = build_api(policy.service.api_prefix, routes)
     if oversight["webhook"]:
         resources.append(oversight["webhook"])

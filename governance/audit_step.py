@@ -134,3 +134,17 @@ def killswitch_hook(audit_log: AuditLog) -> Any:
         audit_log.append(KillSwitchFlip(scope=event.scope, on=event.on, actor=event.actor))
 
     return forward
+
+
+def console_hook(audit_log: AuditLog) -> Any:
+    """Console logins, views of personal data, exports and admin actions become audit
+    entries; ``scope`` holds the enumerated detail (view name, role), never a subject id."""
+    from audit import ConsoleEvent
+
+    def forward(kind: str, fields: dict[str, Any]) -> None:
+        scope = fields.get("view") or fields.get("scope") or fields.get("role")
+        audit_log.append(ConsoleEvent(actor=str(fields.get("actor") or "anonymous"),
+                                      action=kind,  # type: ignore[arg-type]
+                                      scope=str(scope) if scope else None))
+
+    return forward

@@ -32,7 +32,7 @@ from governance.formats import FormatError, format_for, pointer
 from governance.identity import IdentityError
 from governance.lang import preferred_language
 from governance.policy import Policy, Route
-from governance.responder import Responder
+from governance.responder import EXCHANGE_HEADER, Responder
 from governance.runtime import Runtime
 from governance.sse import encode as sse_encode
 from governance.steps import Handoff, NoRedaction, Refusal, Steps
@@ -274,7 +274,8 @@ class _Governed:
         body = json.dumps(refusal.body, ensure_ascii=False).encode("utf-8")
         headers = [(b"content-type", b"application/json"),
                    (b"content-length", str(len(body)).encode()),
-                   (decisions.HEADER.encode(), ex.decision.header_value().encode())]
+                   (decisions.HEADER.encode(), ex.decision.header_value().encode()),
+                   (EXCHANGE_HEADER.encode(), ex.id.encode())]
         headers += [(k.encode(), v.encode()) for k, v in refusal.headers]
         await self.send({"type": "http.response.start", "status": refusal.status,
                          "headers": headers})

@@ -25,6 +25,8 @@ from governance.formats import pointer
 from governance.steps import Chain, Identity, Steps
 
 log = structlog.get_logger("governance")
+# Correlates an answer with its audit entries (an opaque random id, not personal data).
+EXCHANGE_HEADER = "governance-exchange-id"
 
 
 def _dumps(doc: Any) -> bytes:
@@ -68,6 +70,7 @@ class Responder:
     def _headers(self, message: Message) -> MutableHeaders:
         headers = MutableHeaders(raw=list(message.get("headers", [])))
         headers[DECISION_HEADER] = self.exchange.decision.header_value()
+        headers[EXCHANGE_HEADER] = self.exchange.id
         for name, value in self.steps.disclosure.headers(self.exchange):
             headers.append(name, value)
         return headers

@@ -8,10 +8,14 @@ never per request. Tests and embedders may pass their own ``steps``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
+import sqlalchemy as sa
+from sqlalchemy import Engine
 from starlette.types import ASGIApp
 
 from governance.conversation import MemoryResponseIndex, ResponseIndex
@@ -27,6 +31,22 @@ from governance.steps import (
     NoRedaction,
     Steps,
 )
+
+
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """Workers starting together on PostgreSQL create tables one at a time (CREATE TABLE IF
+    NOT EXISTS is not safe against a concurrent twin). SQLite serialises writers itself."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(sa.text("SELECT pg_advisory_lock(7247001)"))
+        try:
+            yield
+        finally:
+            conn.execute(sa.text("SELECT pg_advisory_unlock(7247001)"))
+            conn.commit()
 
 
 @dataclass(slots=True)
@@ -69,8 +89,9 @@ class Runtime:
             engine = create_engine(policy.database_url)
             responses = SqlResponseIndex(engine)
             responses.create_schema()
-            assembled = assemble(policy, keys, engine, identity=identity,
-                                 pseudonymise=runtime.pseudonymise)
+            with schema_lock(engine):
+                assembled = assemble(policy, keys, engine, identity=identity,
+                                     pseudonymise=runtime.pseudonymise)
             runtime.steps = assembled.steps
             runtime.responses = responses
             runtime.resources = assembled.resources

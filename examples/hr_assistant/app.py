@@ -53,11 +53,14 @@ async def _pace(delay: float) -> None:
         await asyncio.sleep(delay)
 
 
-def create_app(*, chunk_delay: float = 0.0) -> Starlette:
+def create_app(*, chunk_delay: float = 0.0, record_to: str | None = None) -> Starlette:
     received: deque[str] = deque(maxlen=10_000)
 
     def record(texts: list[str]) -> None:
         received.extend(t for t in texts if t)
+        if record_to:
+            with open(record_to, "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in texts if t)
 
     async def chat_completions(request: Request) -> Response:
         body = await request.json()

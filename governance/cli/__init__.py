@@ -24,7 +24,7 @@ def main(ctx: click.Context, policy_path: Path) -> None:
 
 
 # Each module lists its click commands in ``COMMANDS``; add a module here to register it.
-MODULES = ("core", "audit", "consent", "erase", "oversight")
+MODULES = ("core", "audit", "consent", "erase", "oversight", "users")
 
 
 def _register() -> None:
