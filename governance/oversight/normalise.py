@@ -37,10 +37,24 @@ _SLANG: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "fr": tuple((re.compile(p), r) for p, r in (
         (r"\bchui\b|\bchuis\b|\bjsuis\b|\bj'suis\b|\bj suis\b", "je suis"),
         (r"\bj'en peux plus\b", "je n'en peux plus"), (r"\bpk\b|\bpq\b", "pourquoi"),
-        (r"\bc\b", "c'est"), (r"\bstp\b", "s'il te plait"), (r"\bsvp\b", "s'il vous plait"),
+        # "c" is « c'est », except as a grade ("j'ai eu un C", "noté C+").
+        (r"(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )\bc\b(?![+-])",
+         "c'est"),
+        (r"\bstp\b", "s'il te plait"), (r"\bsvp\b", "s'il vous plait"),
         (r"\bjsp\b", "je ne sais pas"), (r"\bmnt\b|\bmtn\b", "maintenant"),
         (r"\bqqn\b|\bqqun\b|\bquelqu un\b", "quelqu'un"), (r"\bpr\b", "pour"),
-        (r"\bj ai\b", "j'ai"), (r"\bm a\b", "m'a"), (r"\bn\+ ?1\b", "n+1"),
+        (r"\bjai\b|\bj ai\b", "j'ai"), (r"\bjme\b", "je me"),
+        (r"\bj (?=(?:en|etais|avais|aurais|arrive)\b)", "j'"),
+        (r"\bm (?=(?:humili|insult|menac|agress|ignor|harcel|rabaiss|accus|exclu|evit|ecras|"
+         r"enfonc|appel|envoi|parl|traite|oblige)\w*)", "m'"), (r"\bm a\b", "m'a"), (r"\bn\+ ?1\b", "n+1"),
+        # "ma insulte" for « m'a insulté »: only before a past participle that is no noun.
+        (r"\bma (?=(?:(?:tres |super |vraiment |)mal (?:notee?|evaluee?|parle|traitee?)|"
+         r"humiliee?|insultee?|menacee?|agressee?|rabaissee?|frappee|pousse|harcelee?|"
+         r"engueulee?|ignoree?|exclue?|accusee|convoquee?|vire|hurle|crie|dit|mis|notee|"
+         r"evaluee?|touchee|recadree?|sanctionnee?|licenciee?|ridiculisee?|denigree?|"
+         r"devalorisee?)\b)", "m'a "),
+        (r"\bevals?\b", "evaluation"), (r"\bperfs\b", "performances"),
+        (r"\bperf\b", "performance"), (r"\b(mon |l'|d'|un )ea\b", r"\1entretien annuel"),
     )),
 }
 

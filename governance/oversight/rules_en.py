@@ -14,7 +14,8 @@ _BOSS = (r"(?:manager|boss|supervisor|line manager|team ?lead(?:er)?|head of dep
 _PEER = r"(?:colleague|co-?worker|coworker|teammate|team member|peer|employee|staff member)"
 _KIN = (r"(?:mother|mum|mom|mommy|mummy|father|dad|daddy|parents?|brother|sister|sibling|son|"
         r"daughter|child|kid|baby|wife|husband|partner|spouse|fiance|fiancee|boyfriend|girlfriend|"
-        r"grand(?:mother|father|ma|pa|parent|son|daughter)|granny|grandad|aunt|uncle|cousin|"
+        r"grand(?:mother|father|ma|pa|parent|son|daughter|dad|mum|mom)|nan|nana|gran|gramps|granny|"
+        r"grandad|aunt|uncle|cousin|"
         r"niece|nephew|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law|stepfather|"
         r"stepmother|stepson|stepdaughter|best friend|friend|relative|family member|dog|cat)")
 _SICK = (r"(?:sick|sickness|illness|ill health|medical leave|health leave|disability leave|"
@@ -337,15 +338,21 @@ POSITIVE: tuple[tuple[str, Category, str], ...] = (
      rf"passed|pass away|has passed|is dead|was killed|killed|lost (?:his|her|their) (?:life|"
      rf"battle|fight)|is terminally|on (?:his|her|their) deathbed|end of life|(?:is )?in "
      rf"palliative|palliative care|(?:is )?in (?:a )?hospice|won't make it|is dying|"
-     rf"(?:days|weeks) to live)|\bthe {_KIN} (?:who|that) [^.?!]{{0,20}}\b(?:died|passed|is dead|"
+     rf"(?:days|weeks) to live|was put (?:down|to sleep)|didn't make it|did not make it|"
+     rf"succumbed|is no longer with us|was found dead|has left us|is gone\b(?! (?:on|for|to|"
+     rf"away|abroad|until|till|from))|had to be put (?:down|to sleep))|"
+     rf"\bthe {_KIN} (?:who|that) [^.?!]{{0,20}}\b(?:died|passed|is dead|"
      rf"has died|just died)\b"),
     ("death-of", "bereavement",
      rf"\b(?:death|loss|passing|funeral|burial|cremation|wake|memorial)s? (?:of|for) (?:my|our)"
      rf"\b|\b(?:my|our) (?:\w+ )?{_KIN}(?:'s)? (?:death|funeral|burial|passing|cremation|"
      rf"memorial)\b"),
     ("lost-kin", "bereavement",
-     rf"\b(?:(?:i|we|i've|ive|we've|just|recently) (?:just |recently |have |))?lost (?:my|our)"
-     rf"\b(?: \w+){{0,2}} {_KIN}\b"),
+     rf"\b(?:(?:i|we|i've|ive|we've|just|recently) (?:just |recently |have |))?(?:lost|losing) (?:both |"
+     rf")(?:my|our)"
+     rf"\b(?: \w+){{0,2}} {_KIN}\b|\bmy late {_KIN}\b|\brip (?:to )?(?:my|our)\b|\brest in peace\b|"
+     rf"\b(?:said|saying|say) (?:our |my |a |)(?:final |last |)goodbyes? to (?:my|our)(?: \w+)? "
+     rf"{_KIN}\b|\bfuneral (?:arrangements|plans|service) (?:for|of) (?:my|our)\b"),
     ("took-own-life", "bereavement",
      r"\b(?:my|our)\b[^.?!]{0,30}\b(?:took|ended|taken) (?:his|her|their) own life\b|"
      r"\b(?:my|our)\b[^.?!]{0,30}\b(?:committed suicide|killed (?:him|her|them)sel(?:f|ves))\b"),
@@ -476,7 +483,8 @@ NEGATIVE: tuple[tuple[str, tuple[Category, ...], str], ...] = (
      r"member|employee|staff member|manager|boss|former employee|ex-colleague|direct report|"
      r"report|friend at work|intern)s?(?:'s?| whose| who)\b[^.?!]{0,40}"),
     ("grief-generic", ("bereavement",),
-     r"\bbereavement (?:leave )?polic\w*\b"),
+     r"\bbereavement (?:leave )?polic\w*\b|\b(?:is there|are there|do (?:we|employees|staff) "
+     r"get|does the policy|what is the policy|policy on)\b[^.?!]{0,40}\bfuneral\b"),
 )
 
 # Bare keyword rules ("harassment", "disciplinary") do not fire on a question about documents

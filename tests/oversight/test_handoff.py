@@ -179,6 +179,41 @@ def test_when_several_signals_match_the_most_specific_category_wins(
     assert match.category == category
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    # A missing apostrophe ("ma" for « m'a ») before a past participle is still the writer's case.
+    ("ma responsable ma humiliee devant toute l equipe", "conflict-harassment"),
+    ("mon chef m humilie devant les autres", "conflict-harassment"),
+    # Texting abbreviations of the evaluation vocabulary.
+    ("jai eu une eval pourrie cette annee", "performance-evaluation"),
+    ("mon EA s'est mal passé", "performance-evaluation"),
+    # A letter grade is not the texting "c" for « c'est ».
+    ("j'ai eu un C et je ne sais pas pourquoi", "performance-evaluation"),
+    # A dismissal asked about as a possible outcome of a review stays with the review...
+    ("est-ce que ma mauvaise évaluation peut mener à un licenciement ?",
+     "performance-evaluation"),
+    # ...and a threat of dismissal is disciplinary, not a threat in a conflict.
+    ("on me menace de me virer si je refuse de changer de site", "disciplinary"),
+])
+def test_french_spelling_variants_and_overlaps_reach_the_right_category(
+        classifier: HandoffClassifier, text: str, category: str) -> None:
+    match = classifier.classify(text, "fr")
+    assert match is not None
+    assert match.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "ma note de frais de mars n'a pas été remboursée",
+    "ma touche entrée ne marche plus, qui appeler ?",
+    "j'ai eu un B en anglais au test de langue de la formation",
+    "j'ai perdu mon badge quand même, comment en refaire un ?",
+    "comment faire des avances sur frais de déplacement ?",
+    "c'est compliqué avec le nouvel outil de planning, qui peut m'aider ?",
+])
+def test_french_words_shared_with_the_rewrites_stay_ordinary(
+        classifier: HandoffClassifier, text: str) -> None:
+    assert classifier.classify(text, "fr") is None
+
+
 def test_disabled_categories_are_not_handed_off() -> None:
     only_human = build_classifier(HandoffSettings(categories=("human-request",)))
     assert only_human.classify("My father died yesterday", "en") is None
