@@ -127,7 +127,6 @@ class Run:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        self.pg.stop()
 
     # load --------------------------------------------------------------------------------
     async def grant_all(self, client: httpx.AsyncClient) -> None:
@@ -288,6 +287,8 @@ def main() -> int:
         for proc in run.procs:
             if proc.poll() is None:
                 proc.kill()
+        if hasattr(run, "pg"):
+            run.pg.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     path = write(args.out, result)
     summary = {k: v for k, v in result.items() if k not in ("rss", "audit_verify")}

@@ -161,6 +161,9 @@ def assemble(policy: Policy, keys: KeyStore, engine: Engine, *, identity: Subjec
     kwargs["handoff"] = oversight["handoff"]
     kwargs["disclosure"] = oversight["disclosure"]
     kwargs["checks"] = (oversight["guard"],)
+    from governance.api.openapi import openapi_routes
+
+    routes += openapi_routes(policy.service.api_prefix)
     if audit_log is not None:
         routes.append(build_console(policy, keys, engine, audit_log, consent, pseudonymise,
                                     oversight["killswitch"]))

@@ -63,6 +63,13 @@ def _no_constants(name: str) -> Any:
     raise BadRequest(400, "malformed_json", f"{name} is not valid JSON")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise BadRequest(400, "malformed_json", "a number is too large to represent")
+    return value
+
+
 def is_json_media_type(content_type: str | None) -> bool:
     if not content_type:
         return False
@@ -81,7 +88,8 @@ def parse_json(body: bytes, content_type: str | None) -> Any:
         raise BadRequest(400, "invalid_utf8",
                          f"the body is not valid UTF-8 (byte offset {exc.start})") from None
     try:
-        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+                         parse_float=_finite)
     except json.JSONDecodeError as exc:
         raise BadRequest(400, "malformed_json",
                          f"the body is not valid JSON: {exc.msg} at line {exc.lineno} "

@@ -65,33 +65,42 @@ def _parse(raw: bytes) -> SSEEvent:
 
 class SSEParser:
     def __init__(self, *, max_event_bytes: int = 8 * 1024 * 1024) -> None:
-        self._buffer = b""
+        self._buffer = bytearray()
         self._max = max_event_bytes
+        # Where the last scan stopped inside the pending event (so a large event arriving in
+        # small chunks is scanned once, not once per chunk) and where its current line began.
+        self._pos = 0
+        self._line_start = 0
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
         self._buffer += chunk
         events: list[SSEEvent] = []
         start = 0
-        line_start = 0
-        pos = 0
+        line_start = self._line_start
+        pos = self._pos
         buf = self._buffer
         while True:
             match = _LINE.search(buf, pos)
             if match is None:
+                pos = len(buf)  # no line end in what is pending: resume from here next time
                 break
             if match.group() == b"\r" and match.end() == len(buf):
-                break  # may be the first half of \r\n
+                pos = match.start()  # may be the first half of \r\n
+                break
             if match.start() == line_start:  # a blank line ends the event
                 if match.start() > start:
-                    events.append(_parse(buf[start:match.end()]))
+                    events.append(_parse(bytes(buf[start:match.end()])))
                 start = match.end()
             line_start = pos = match.end()
-        self._buffer = buf[start:]
+        if start:
+            del buf[:start]
+        self._pos, self._line_start = pos - start, line_start - start
         if len(self._buffer) > self._max:
             raise StreamError(f"an SSE event exceeds {self._max} bytes")
         return events
 
     def close(self) -> bytes:
         """What is left after the stream ends (an unterminated event), verbatim."""
-        rest, self._buffer = self._buffer, b""
+        rest, self._buffer = bytes(self._buffer), bytearray()
+        self._pos = self._line_start = 0
         return rest

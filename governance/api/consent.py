@@ -29,6 +29,7 @@ from consent import ConsentError, ConsentService, Decision
 from consent.exports import MEDIA_TYPES, parse_instant, period_chunks, subject_document
 from consent.exports import subject_export as render_subject
 from consent.values import RequestKind
+from governance.bodies import BadRequest, parse_json
 
 SubjectOf = Callable[[Request], Awaitable[str | None]]
 IsAdmin = Callable[[Request], Awaitable[bool]]
@@ -129,6 +130,8 @@ class _ConsentApi:
 
     async def _admin(self, request: Request) -> None:
         if not await self.is_admin(request):
+            if await self.subject_of(request) is None:
+                raise _Refused(401, "unauthenticated", "sign in with a DPO or admin token")
             raise _Refused(403, "forbidden", "this export is reserved to the data protection "
                            "officer")
 
@@ -136,10 +139,10 @@ class _ConsentApi:
         raw = await request.body()
         if len(raw) > MAX_BODY:
             raise _Refused(413, "body_too_large", f"the body exceeds {MAX_BODY} bytes")
-        try:
-            data = json.loads(raw or b"{}")
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise _Refused(400, "malformed_body", "the body is not valid JSON") from None
+        try:  # the same strict reading as chat bodies: types, depth, duplicates, surrogates
+            data = parse_json(raw, request.headers.get("content-type")) if raw else {}
+        except BadRequest as exc:
+            raise _Refused(exc.status, exc.type, str(exc)) from None
         try:
             return model.model_validate(data)
         except ValidationError as exc:

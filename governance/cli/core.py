@@ -87,8 +87,10 @@ def serve(cli: CliContext, upstream: str | None, host: str, port: int, workers: 
     os.environ["GOVERNANCE_UPSTREAM"] = target
     configure_logging(policy.logging.format, policy.logging.level)
     click.echo(f"governing {target} on http://{host}:{port} with {workers} worker(s)", err=True)
+    # Workers load the Presidio models at startup (seconds, holding the GIL): give the
+    # supervisor's health check room, or a busy machine restarts them in a loop.
     uvicorn.run("governance.proxy:create_proxy_app", factory=True, host=host, port=port,
-                workers=workers, log_level="warning")
+                workers=workers, log_level="warning", timeout_worker_healthcheck=120)
 
 
 COMMANDS: list[click.Command] = [check_config, keys, token, serve]

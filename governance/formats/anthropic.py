@@ -34,17 +34,26 @@ def _leaves(value: Any, base: tuple[str | int, ...]) -> Iterator[tuple[str, str]
             yield from _leaves(item, (*base, i))
 
 
-def _blocks(content: Any, base: tuple[str | int, ...], role: Role) -> list[TextSlot]:
+# Blocks with no text to pseudonymise; anything else unknown in a request is refused (422).
+NON_TEXT_BLOCKS = frozenset({"image", "document", "redacted_thinking"})
+
+
+def _blocks(content: Any, base: tuple[str | int, ...], role: Role, *,
+            strict: bool = False) -> list[TextSlot]:
     kind = "system" if role == "system" else "message"
     if isinstance(content, str):
         return [TextSlot(join(*base), content, role, kind)]  # type: ignore[arg-type]
     slots: list[TextSlot] = []
+    if content is not None and not isinstance(content, list) and strict:
+        raise FormatError(NAME, f"{join(*base)[1:]} must be a string or an array of blocks")
     for i, block in enumerate(content if isinstance(content, list) else []):
         if not isinstance(block, dict):
+            if strict:
+                raise FormatError(NAME, f"{join(*base, i)[1:]} must be a content block object")
             continue
         btype = block.get("type")
-        if btype == "text" and isinstance(block.get("text"), str):
-            slots.append(TextSlot(join(*base, i, "text"), block["text"], role, kind))  # type: ignore[arg-type]
+        if btype in ("text", "thinking") and isinstance(block.get(btype), str):
+            slots.append(TextSlot(join(*base, i, btype), block[btype], role, kind))  # type: ignore[arg-type]
         elif btype == "tool_use":
             slots += [TextSlot(p, v, "assistant", "tool_arguments")
                       for p, v in _leaves(block.get("input"), (*base, i, "input"))]
@@ -54,7 +63,10 @@ def _blocks(content: Any, base: tuple[str | int, ...], role: Role) -> list[TextS
                 slots.append(TextSlot(join(*base, i, "content"), inner, "tool", "tool_result"))
             else:
                 slots += [TextSlot(s.pointer, s.text, "tool", "tool_result")
-                          for s in _blocks(inner, (*base, i, "content"), "tool")]
+                          for s in _blocks(inner, (*base, i, "content"), "tool", strict=strict)]
+        elif strict and btype not in NON_TEXT_BLOCKS:
+            raise FormatError(NAME, f"{join(*base, i)[1:]} has an unknown block type "
+                                    f"{str(btype)[:40]!r}")
     return slots
 
 
@@ -72,9 +84,11 @@ class AnthropicMessages:
         return messages
 
     def request_texts(self, doc: JSON) -> list[TextSlot]:
-        slots = _blocks(doc.get("system"), ("system",), "system") if isinstance(doc, dict) else []
+        slots = (_blocks(doc.get("system"), ("system",), "system", strict=True)
+                 if isinstance(doc, dict) else [])
         for i, message in enumerate(self._messages(doc)):
-            slots += _blocks(message["content"], ("messages", i, "content"), message["role"])
+            slots += _blocks(message["content"], ("messages", i, "content"), message["role"],
+                             strict=True)
         return slots
 
     def hints(self, doc: JSON) -> ConversationHints:

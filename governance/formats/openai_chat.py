@@ -27,15 +27,30 @@ _ROLES: dict[str, Role] = {
 }
 
 
+# Content parts that carry no text the layer could pseudonymise; anything else unknown is
+# refused (422) rather than forwarded unseen.
+NON_TEXT_PARTS = frozenset({"image_url", "input_audio", "file", "image"})
+
+
 def _content_slots(content: Any, base: tuple[str | int, ...], role: Role,
-                   kind: str) -> list[TextSlot]:
+                   kind: str, *, strict: bool = False) -> list[TextSlot]:
     if isinstance(content, str):
         return [TextSlot(join(*base), content, role, kind)]  # type: ignore[arg-type]
+    if content is None:
+        return []
+    if not isinstance(content, list):
+        if strict:
+            raise FormatError(NAME, f"{join(*base)[1:]} must be a string or an array of parts")
+        return []
     slots = []
-    if isinstance(content, list):
-        for i, part in enumerate(content):
-            if isinstance(part, dict) and isinstance(part.get("text"), str):
-                slots.append(TextSlot(join(*base, i, "text"), part["text"], role, kind))  # type: ignore[arg-type]
+    for i, part in enumerate(content):
+        if isinstance(part, dict) and isinstance(part.get("text"), str):
+            slots.append(TextSlot(join(*base, i, "text"), part["text"], role, kind))  # type: ignore[arg-type]
+        elif isinstance(part, dict) and isinstance(part.get("refusal"), str):
+            slots.append(TextSlot(join(*base, i, "refusal"), part["refusal"], role, kind))  # type: ignore[arg-type]
+        elif strict and not (isinstance(part, dict) and part.get("type") in NON_TEXT_PARTS):
+            raise FormatError(NAME, f"{join(*base, i)[1:]} is not a known content part "
+                                    "(text, image_url, input_audio, file)")
     return slots
 
 
@@ -68,7 +83,8 @@ class OpenAIChat:
         for i, message in enumerate(self._messages(doc)):
             role = _ROLES[message["role"]]
             kind = {"system": "system", "tool": "tool_result"}.get(role, "message")
-            slots += _content_slots(message.get("content"), ("messages", i, "content"), role, kind)
+            slots += _content_slots(message.get("content"), ("messages", i, "content"), role, kind,
+                                    strict=True)
             slots += _tool_call_slots(message.get("tool_calls"), ("messages", i, "tool_calls"))
         return slots
 

@@ -26,26 +26,49 @@ _DELTAS = {"response.output_text.delta": "text", "response.function_call_argumen
            "response.refusal.delta": "refusal"}
 
 
-def _item_slots(item: Any, base: tuple[str | int, ...]) -> list[TextSlot]:
+# Items and content parts with no text to pseudonymise; other unknown ones in a request are
+# refused (422) rather than forwarded unseen.
+NON_TEXT_ITEMS = frozenset({"item_reference", "web_search_call", "file_search_call",
+                            "computer_call", "image_generation_call", "code_interpreter_call"})
+NON_TEXT_PARTS = frozenset({"input_image", "input_file", "input_audio"})
+
+
+def _item_slots(item: Any, base: tuple[str | int, ...], *, strict: bool = False
+                ) -> list[TextSlot]:
     if not isinstance(item, dict):
         return []
     kind = item.get("type", "message")
+    if kind == "reasoning":
+        return [TextSlot(join(*base, "summary", i, "text"), part["text"], "assistant")
+                for i, part in enumerate(item.get("summary") or [])
+                if isinstance(part, dict) and isinstance(part.get("text"), str)]
     if kind == "function_call" and isinstance(item.get("arguments"), str):
         return [TextSlot(join(*base, "arguments"), item["arguments"], "assistant", "tool_arguments")]
     if kind == "function_call_output" and isinstance(item.get("output"), str):
         return [TextSlot(join(*base, "output"), item["output"], "tool", "tool_result")]
     if kind != "message":
+        if strict and kind not in NON_TEXT_ITEMS:
+            raise FormatError(NAME, f"{join(*base)[1:]} has an unknown item type "
+                                    f"{str(kind)[:40]!r}")
         return []
     role = _ROLES.get(str(item.get("role", "user")), "user")
     text_kind = "system" if role == "system" else "message"
     content = item.get("content")
     if isinstance(content, str):
         return [TextSlot(join(*base, "content"), content, role, text_kind)]  # type: ignore[arg-type]
+    if strict and content is not None and not isinstance(content, list):
+        raise FormatError(NAME, f"{join(*base, 'content')[1:]} must be a string or an array")
     slots = []
     for i, part in enumerate(content if isinstance(content, list) else []):
         if isinstance(part, dict) and isinstance(part.get("text"), str):
             slots.append(TextSlot(join(*base, "content", i, "text"), part["text"], role,
                                   text_kind))  # type: ignore[arg-type]
+        elif isinstance(part, dict) and isinstance(part.get("refusal"), str):
+            slots.append(TextSlot(join(*base, "content", i, "refusal"), part["refusal"], role,
+                                  text_kind))  # type: ignore[arg-type]
+        elif strict and not (isinstance(part, dict) and part.get("type") in NON_TEXT_PARTS):
+            raise FormatError(NAME, f"{join(*base, 'content', i)[1:]} is not a known content "
+                                    "part")
     return slots
 
 
@@ -73,7 +96,7 @@ class OpenAIResponses:
         if isinstance(value, str):
             return [*slots, TextSlot("/input", value, "user")]
         for i, item in enumerate(value):
-            slots += _item_slots(item, ("input", i))
+            slots += _item_slots(item, ("input", i), strict=True)
         return slots
 
     def hints(self, doc: JSON) -> ConversationHints:
