@@ -34,6 +34,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+## soak: the 10-minute soak, saturation and PostgreSQL-restart run (bench/results/soak.json)
+soak: $(STAMP)
+	$(BIN)/python -m bench.soak --seconds 600 --workers 2
+
 ## lock: re-resolve pinned dependencies (with hashes) after editing pyproject.toml
 lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra models --extra dev --generate-hashes \

@@ -268,7 +268,7 @@ def main() -> int:
     parser.add_argument("--out", default="soak")
     args = parser.parse_args()
     if args.short:
-        args.seconds, args.step_seconds, args.users, args.rate = 30, 5, 5, 6
+        args.seconds, args.step_seconds, args.users, args.rate = 24, 4, 4, 6
         args.out = "soak-short"
     tmp = Path(tempfile.mkdtemp(prefix="gov-soak-"))
     run = Run(args, tmp)
