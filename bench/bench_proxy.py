@@ -72,6 +72,18 @@ steps = {json.dumps(steps)}
     return path
 
 
+def _has_content(line: str) -> bool:
+    """An SSE data line carrying a non-empty text delta (the first token)."""
+    if not line.startswith("data:"):
+        return False
+    try:
+        data = json.loads(line[5:])
+    except ValueError:
+        return False
+    choices = data.get("choices") if isinstance(data, dict) else None
+    return bool(choices and (choices[0].get("delta") or {}).get("content"))
+
+
 async def _sequential(client: httpx.AsyncClient, url: str, headers: dict[str, str],
                       stream: bool) -> list[float]:
     body = {"model": "m", "stream": stream, "messages": [{"role": "user", "content": MESSAGE}]}
@@ -81,8 +93,7 @@ async def _sequential(client: httpx.AsyncClient, url: str, headers: dict[str, st
         if stream:
             async with client.stream("POST", url, json=body, headers=headers) as response:
                 async for line in response.aiter_lines():
-                    if line.startswith("data:") and '"content":"' in line and \
-                            '"content":""' not in line:
+                    if _has_content(line):
                         break
         else:
             response = await client.post(url, json=body, headers=headers)

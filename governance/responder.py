@@ -95,7 +95,7 @@ class Responder:
             self._mode = "json"
             self._start = {**message, "headers": headers.raw}
             return
-        if 200 <= status < 300 and content_type.startswith("text/event-stream"):
+        elif 200 <= status < 300 and content_type.startswith("text/event-stream"):
             self._mode = "sse"
             del headers["content-length"]
         await self._send({**message, "headers": headers.raw})

@@ -100,7 +100,7 @@ def test_grant_then_withdraw_returns_verifiable_receipts(
 
 
 @pytest.mark.parametrize(("body", "status", "error_type"), [
-    (b"{not json", 400, "malformed_body"),
+    (b"{not json", 400, "malformed_json"),
     (b"[]", 422, "invalid_body"),
     (b'{"decisions": []}', 422, "invalid_body"),
     (b'{"decisions": [{"purpose": "history", "decision": "yes", "notice_version": "v"}]}',
