@@ -256,6 +256,17 @@ class Run:
                 "upstream_texts_received": received.count("\n")}
 
 
+def _growth(samples: list[dict[str, float]]) -> float | None:
+    """RSS at the end minus RSS after warm-up (the first third of the run), in MiB."""
+    values = [s["rss_mib"] for s in samples if s["rss_mib"] == s["rss_mib"]]
+    if len(values) < 6:
+        return None
+    third = len(values) // 3
+    warm = sorted(values[third:2 * third])[len(values[third:2 * third]) // 2]
+    end = sorted(values[2 * third:])[len(values[2 * third:]) // 2]
+    return round(end - warm, 1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=600)
@@ -282,7 +293,7 @@ def main() -> int:
                   "p50_ms": round(percentile(run.latencies, 50) * 1000, 1),
                   "p95_ms": round(percentile(run.latencies, 95) * 1000, 1),
                   "p99_ms": round(percentile(run.latencies, 99) * 1000, 1),
-                  "rss": run.rss}
+                  "rss": run.rss, "rss_growth_after_warmup_mib": _growth(run.rss)}
     finally:
         for proc in run.procs:
             if proc.poll() is None:
