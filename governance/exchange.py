@@ -53,5 +53,19 @@ class Exchange:
                 return slot.text
         return None
 
+    def message_language(self) -> str:
+        """The latest user message's language, detected offline once per exchange (short
+        messages and no message fall back to the request's language)."""
+        found = self.notes.get("language.message")
+        if found is None:
+            from redaction.language import detect_language
+
+            text = self.latest_user_text
+            found = self.language
+            if text and len(text.strip()) >= 12:
+                found = detect_language(text, fallback=self.language)  # type: ignore[arg-type]
+            self.notes["language.message"] = found
+        return str(found)
+
     def elapsed_ms(self) -> float:
         return (time.perf_counter() - self.started) * 1000

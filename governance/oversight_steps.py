@@ -37,25 +37,11 @@ from governance.oversight import (
 )
 from governance.oversight import apply as apply_guard
 from governance.steps import Handoff
-from redaction.language import detect_language
 
 log = structlog.get_logger("governance.oversight")
 DISCLOSURE_SHOWN = "disclosure.version"
 GUARD_FINDINGS = "guard.findings"
-MESSAGE_LANGUAGE = "language.message"
 _SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def message_language(exchange: Exchange) -> str:
-    """The latest message's language (detected offline, once), else the request's."""
-    found = exchange.notes.get(MESSAGE_LANGUAGE)
-    if found is None:
-        text = exchange.latest_user_text
-        found = exchange.language
-        if text and len(text.strip()) >= 12:
-            found = detect_language(text, fallback=exchange.language)  # type: ignore[arg-type]
-        exchange.notes[MESSAGE_LANGUAGE] = found
-    return str(found)
 
 
 def _human(exchange: Exchange) -> bool:
@@ -76,7 +62,7 @@ class OversightHandoff:
         self._webhook = webhook
 
     async def route(self, exchange: Exchange) -> Handoff | None:
-        lang = message_language(exchange)
+        lang = exchange.message_language()
         if self._killswitch is not None:
             try:
                 stopped = await anyio.to_thread.run_sync(self._killswitch.is_on,
@@ -117,7 +103,7 @@ class OversightDisclosure:
     def body_field(self, exchange: Exchange) -> dict[str, Any] | None:
         if not self._settings.body_field.enabled(exchange.format.name):
             return None
-        body = ai_disclosure_object(self._settings, message_language(exchange))
+        body = ai_disclosure_object(self._settings, exchange.message_language())
         if _human(exchange):
             body["mode"] = "none"
         return body
@@ -125,7 +111,7 @@ class OversightDisclosure:
     def preamble(self, exchange: Exchange) -> str | None:
         if _human(exchange):
             return None
-        lang = message_language(exchange)
+        lang = exchange.message_language()
         parts = []
         if exchange.first_turn:
             parts.append(first_turn_notice(self._settings, lang))
@@ -144,7 +130,7 @@ class OversightGuard:
 
     def rewriter(self, exchange: Exchange) -> GuardRewriter:
         findings: Counter[str] = exchange.notes.setdefault(GUARD_FINDINGS, Counter())
-        return GuardRewriter(self._guard, self._settings, message_language(exchange), findings)
+        return GuardRewriter(self._guard, self._settings, exchange.message_language(), findings)
 
 
 class GuardRewriter:

@@ -30,7 +30,6 @@ from redaction.vault import Vault
 
 log = structlog.get_logger("governance.redaction")
 MAPPING = "redaction.mapping"
-LANGUAGE = "redaction.language"
 ANSWER_FOUND = "redaction.answer_found"
 
 
@@ -87,10 +86,7 @@ class PresidioRedaction:
                             status=503, reason="redaction-unavailable") from None
 
     def _redact(self, exchange: Exchange, slots: Sequence[TextSlot]) -> list[str]:
-        latest = exchange.latest_user_text
-        language = (detect_language(latest, fallback=exchange.language)  # type: ignore[arg-type]
-                    if latest else exchange.language)
-        exchange.notes[LANGUAGE] = language
+        language = exchange.message_language()
         # One item per text to analyse; JSON tool arguments contribute each string value.
         items: list[tuple[str, str]] = []
         shapes: list[tuple[str, Any, int]] = []  # ("text" | "json", parsed, number of items)
@@ -122,7 +118,7 @@ class PresidioRedaction:
 
     def answer(self, exchange: Exchange) -> AnswerRestorer | RestoreOnly:
         mapping = exchange.notes.get(MAPPING, {})
-        language = exchange.notes.get(LANGUAGE, exchange.language)
+        language = exchange.message_language()
         found: Counter[str] = exchange.notes.setdefault(ANSWER_FOUND, Counter())
         if self._answer_pii == "keep":
             return RestoreOnly(mapping)
