@@ -214,3 +214,122 @@ def test_readme_tables_match_the_data(rows: Callable[[], list[str]]) -> None:
     readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
     missing = [row for row in rows() if row not in readme]
     assert not missing, "README.md table rows out of date:\n" + "\n".join(missing)
+
+
+# Extra development sets (`<lang>_more_dev.jsonl`): written later by another author, dev only.
+# They are tuning data, so they must never share an id or a text with the main files, whose
+# `test` lines have to stay unseen by the tuner. Duplicates are reported by the extra file's id
+# only, so running these checks never prints a `test` line.
+
+EXTRA_MIN_PER_CATEGORY = {"en": 8, "fr": 20}
+EXTRA_MIN_BEREAVEMENT = {"en": 12, "fr": 20}
+EXTRA_MIN_ORDINARY = {"en": 40, "fr": 100}
+
+
+def _extra_path(lang: str) -> Path:
+    return DATA_DIR / f"{lang}_more_dev.jsonl"
+
+
+@cache
+def _extra_raw_lines(lang: str) -> tuple[str, ...]:
+    return tuple(_extra_path(lang).read_text(encoding="utf-8").splitlines())
+
+
+@cache
+def _extra_messages(lang: str) -> tuple[Message, ...]:
+    return tuple(Message(**json.loads(line)) for line in _extra_raw_lines(lang))
+
+
+def _extra_rows() -> list[str]:
+    """The README's extra-set table rows: one count per language, then the total."""
+    counts = {lang: Counter(m.category for m in _extra_messages(lang)) for lang in LANGS}
+    rows = [_row(f"`{c}`", [counts[lang][c] for lang in LANGS]) for c in CATEGORIES]
+    rows.append(
+        _row("all handoff", [counts[lang].total() - counts[lang][None] for lang in LANGS])
+    )
+    rows.append(_row("`null` (ordinary)", [counts[lang][None] for lang in LANGS]))
+    rows.append(_row("total", [counts[lang].total() for lang in LANGS]))
+    return rows
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_extra_line_is_a_dev_record_of_the_scheme(lang: str) -> None:
+    lines = _extra_raw_lines(lang)
+    assert lines, f"{lang}_more_dev.jsonl is empty"
+    for number, line in enumerate(lines, 1):
+        where = f"{lang}_more_dev:{number}"
+        record = json.loads(line)
+        assert isinstance(record, dict), f"{where} is not an object"
+        assert list(record) == ["id", "lang", "split", "text", "category"], f"{where} keys"
+        assert re.fullmatch(rf"{lang}-d-\d{{4}}", record["id"]), f"{where} id"
+        assert record["lang"] == lang, f"{where} lang"
+        assert record["split"] == "dev", f"{where} split must be dev"
+        assert record["category"] is None or record["category"] in CATEGORIES, (
+            f"{where} category {record['category']!r}"
+        )
+        text = record["text"]
+        assert isinstance(text, str), f"{where} text type"
+        assert text, f"{where} blank text"
+        assert text == text.strip(), f"{where} padded text"
+        assert len(text) <= MAX_TEXT_CHARS, f"{where} text too long"
+        assert all(ch.isprintable() for ch in text), f"{where} control character"
+        for pattern in (EMAIL, PHONE, URL):
+            assert not pattern.search(text), f"{where} looks like it holds contact details"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_extra_sets_cover_every_category_and_enough_ordinary_messages(lang: str) -> None:
+    counts = Counter(m.category for m in _extra_messages(lang))
+    assert set(counts) - {None} == set(CATEGORIES), counts
+    assert min(counts[c] for c in CATEGORIES) >= EXTRA_MIN_PER_CATEGORY[lang], counts
+    assert counts["bereavement"] >= EXTRA_MIN_BEREAVEMENT[lang], counts
+    assert counts[None] >= EXTRA_MIN_ORDINARY[lang], counts
+
+
+def test_ids_are_unique_across_main_and_extra_files() -> None:
+    ids = [m.id for lang in LANGS for m in (*_messages(lang), *_extra_messages(lang))]
+    duplicated = [i for i, n in Counter(ids).items() if n > 1]
+    assert not duplicated, duplicated
+
+
+def test_extra_texts_are_new_even_after_normalising_case_accents_and_punctuation() -> None:
+    main = Counter(_normalised(m.text) for lang in LANGS for m in _messages(lang))
+    extra = [m for lang in LANGS for m in _extra_messages(lang)]
+    extra_counts = Counter(_normalised(m.text) for m in extra)
+    clashing = [
+        m.id for m in extra if main[_normalised(m.text)] or extra_counts[_normalised(m.text)] > 1
+    ]
+    assert not clashing, f"extra messages duplicating another message: {clashing}"
+
+
+def test_readme_extra_table_matches_the_data() -> None:
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("## Extra development sets")[2]
+    assert section, "README.md has no 'Extra development sets' section"
+    missing = [row for row in _extra_rows() if row not in section]
+    assert not missing, "README.md extra-set rows out of date:\n" + "\n".join(missing)
+
+
+def _extra_hard_negatives() -> dict[str, dict[str, str]]:
+    """The README's extra-set hard negatives: {lang: {id: category whose words it shares}}."""
+    section = (DATA_DIR / "README.md").read_text(encoding="utf-8").partition(
+        "## Extra development sets"
+    )[2]
+    found: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    for lang, category, ids in re.findall(r"^\| (en|fr) \| `([a-z-]+)` \| (.+) \|$", section, re.M):
+        for mid in re.findall(r"`([a-z]{2}-d-\d{4})`", ids):
+            found[lang][mid] = category
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_extra_hard_negatives_are_ordinary_messages_for_every_category(lang: str) -> None:
+    by_id = {m.id: m for m in _extra_messages(lang)}
+    hard = _extra_hard_negatives()[lang]
+    ordinary = sum(1 for m in by_id.values() if m.category is None)
+    for mid, shared in hard.items():
+        assert mid in by_id, f"{mid} is not in {lang}_more_dev.jsonl"
+        assert by_id[mid].category is None, f"{mid} is listed as a hard negative but hands off"
+        assert shared in CATEGORIES, f"{mid} shares words with unknown {shared!r}"
+    assert set(hard.values()) == set(CATEGORIES)
+    assert len(hard) >= MIN_HARD_SHARE * ordinary, f"{len(hard)} hard of {ordinary} ordinary"
