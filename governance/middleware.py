@@ -123,7 +123,7 @@ class _Governed:
             language=preferred_language(accept) or runtime.policy.service.default_language,
         )
         self.responder: Responder | None = None
-        self._closed = False
+        self._opened = self._closed = False
 
     async def run(self) -> None:
         ex = self.exchange
@@ -142,11 +142,15 @@ class _Governed:
                 on_complete=self._complete,
             )
             await self.steps.audit.opened(ex)  # fail closed: nothing forwarded without it
+            self._opened = True
             try:
                 await self.app(self._scope_for(body), self._replay(body), self.responder.send)
-            except BaseException:
+            except BaseException as exc:
+                # A broken answer is recorded as such (e.g. the upstream's stream broke off).
+                reason = getattr(exc, "reason", None)
                 with anyio.CancelScope(shield=True):
-                    await self._close({"status": ex.status, "error": "app_failed"})
+                    await self._close({"status": ex.status, "error": reason
+                                       if isinstance(reason, str) else "app_failed"})
                 raise
             outcome = ex.decision.kind
             await self._complete()  # when the app sent no final body message
@@ -265,7 +269,7 @@ class _Governed:
             return  # the answer has begun: nothing more can be said over HTTP
         ex.decision = decisions.refused(refusal.reason)
         ex.status = refusal.status
-        if refusal.reason not in ("audit-unavailable", "answer_rejected"):
+        if not self._opened and refusal.reason not in ("audit-unavailable", "answer_rejected"):
             try:  # refusals are audited too, best effort: the refusal stands either way
                 await self.steps.audit.opened(ex)
                 await self._close({"status": refusal.status})

@@ -19,7 +19,7 @@ from starlette.types import Message, Send
 from governance import sse
 from governance.bodies import is_json_media_type
 from governance.decision import HEADER as DECISION_HEADER
-from governance.errors import GovernanceError
+from governance.errors import GovernanceError, StepError
 from governance.exchange import Exchange
 from governance.formats import pointer
 from governance.steps import Chain, Identity, Steps
@@ -133,10 +133,11 @@ class Responder:
         try:
             doc = json.loads(body)
         except ValueError:
-            doc = None
-        if doc is not None:
-            await self._note_response_id(doc)
-            body = _dumps(await self._offload(self.rewrite_document, doc))
+            # Unparsed, it could not be restored or checked: refuse rather than pass it on.
+            raise StepError("the AI service's answer is not valid JSON", status=502,
+                            reason="upstream_invalid_answer") from None
+        await self._note_response_id(doc)
+        body = _dumps(await self._offload(self.rewrite_document, doc))
         headers = MutableHeaders(raw=list(self._start["headers"]))
         headers["content-length"] = str(len(body))
         await self._complete()

@@ -232,3 +232,99 @@ def test_hop_by_hop_headers_are_dropped_and_upstream_auth_replaced() -> None:
         (b"transfer-encoding", b"chunked")]}
     assert dict(proxy._request_headers(scope)) == {"accept": "application/json",
                                                    "x-api-key": "upstream-secret"}
+
+
+def _faulty_upstream(seen_cookies: list[str | None]) -> Starlette:
+    """An upstream that sets cookies, breaks off streams and sends answers that are not JSON."""
+
+    async def with_cookie(request: Request) -> Response:
+        seen_cookies.append(request.headers.get("cookie"))
+        response = JSONResponse({"choices": [{"index": 0, "message": {
+            "role": "assistant", "content": "ok"}, "finish_reason": "stop"}]})
+        response.set_cookie("upstream_session", "belongs-to-the-first-caller")
+        return response
+
+    async def truncated(request: Request) -> Response:
+        async def events() -> Any:
+            yield b'data: {"choices":[{"index":0,"delta":{"content":"Payroll is"}}]}\n\n'
+            await asyncio.sleep(0.05)
+            raise RuntimeError("the model server died mid-answer")
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    async def not_json(request: Request) -> Response:
+        return Response(b'{"choices": [{"message": {"content": "cut', media_type="application/json")
+
+    async def garbled_stream(request: Request) -> Response:
+        return Response(b'data: {"choices":[{"index":0,"delta":{"content":"ok"}}]}\n\n'
+                        b"data: {not json at all\n\ndata: [DONE]\n\n",
+                        media_type="text/event-stream")
+
+    return Starlette(routes=[
+        Route("/cookie/v1/chat/completions", with_cookie, methods=["POST"]),
+        Route("/truncated/v1/chat/completions", truncated, methods=["POST"]),
+        Route("/not-json/v1/chat/completions", not_json, methods=["POST"]),
+        Route("/garbled/v1/chat/completions", garbled_stream, methods=["POST"])])
+
+
+def test_upstream_cookies_never_reach_another_caller(
+        proxy_factory: Callable[..., Any], auth: dict[str, str]) -> None:
+    seen: list[str | None] = []
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    with live_server(_faulty_upstream(seen)) as upstream_url, \
+            live_server(proxy_factory(f"{upstream_url}/cookie")) as url:
+        for _ in range(2):
+            with httpx.Client() as fresh_client:  # two different callers
+                assert fresh_client.post(f"{url}/v1/chat/completions", json=body,
+                                         headers=auth).status_code == 200
+    assert seen == [None, None]
+
+
+def test_a_stream_that_breaks_off_is_not_passed_off_as_complete(
+        proxy_factory: Callable[..., Any], auth: dict[str, str]) -> None:
+    audit = RecordingAudit()
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+    received: list[bytes] = []
+
+    def read_stream(url: str) -> None:
+        with httpx.stream("POST", f"{url}/v1/chat/completions", json=body, headers=auth,
+                          timeout=10) as response:
+            received.extend(response.iter_bytes())
+
+    with live_server(_faulty_upstream([])) as upstream_url, \
+            live_server(proxy_factory(f"{upstream_url}/truncated", audit=audit)) as url, \
+            pytest.raises(httpx.RemoteProtocolError):
+        read_stream(url)
+    assert b"Payroll is" in b"".join(received)  # what arrived was relayed as it came
+    assert [c.get("error") for c in audit.closed_exchanges] == ["upstream_stream_broken"]
+
+
+def test_an_answer_that_is_not_json_is_refused_with_502(
+        proxy_factory: Callable[..., Any], token: Callable[..., str]) -> None:
+    audit = RecordingAudit()
+    with live_server(_faulty_upstream([])) as upstream_url, \
+            live_server(proxy_factory(f"{upstream_url}/not-json", audit=audit,
+                                      disclosure=OversightDisclosure(DisclosureSettings()))) as url:
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key=token(), max_retries=0)
+        with pytest.raises(openai.APIStatusError, match="not valid JSON") as info:
+            client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+        client.close()
+    assert info.value.status_code == 502
+    assert len(audit.opened_exchanges) == 1
+    assert [c.get("error") for c in audit.closed_exchanges] == ["upstream_invalid_answer"]
+
+
+def test_a_garbled_stream_event_is_relayed_without_breaking_the_stream(
+        proxy_factory: Callable[..., Any], auth: dict[str, str]) -> None:
+    audit = RecordingAudit()
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+    with live_server(_faulty_upstream([])) as upstream_url, \
+            live_server(proxy_factory(f"{upstream_url}/garbled", audit=audit,
+                                      disclosure=OversightDisclosure(DisclosureSettings()))) as url:
+        response = httpx.post(f"{url}/v1/chat/completions", json=body, headers=auth, timeout=10)
+    assert response.status_code == 200
+    events = [line for line in response.text.splitlines() if line.startswith("data:")]
+    assert json.loads(events[0][5:])["ai_disclosure"]["is_ai"] is True
+    assert "data: {not json at all" in events
+    assert events[-1] == "data: [DONE]"
+    assert [c["status"] for c in audit.closed_exchanges] == [200]
