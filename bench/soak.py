@@ -6,10 +6,13 @@
 Starts its own PostgreSQL (Debian's binaries, as the tests do), the example assistant as the
 upstream (recording every text it receives), and `governance serve --workers N` in front of
 it with the demo's policy on PostgreSQL. Users with consent chat at a steady rate carrying
-canary personal data; then concurrency steps up to saturation. With ``--fault pg-restart``
-PostgreSQL is stopped for a few seconds mid-run and started again. Afterwards: the audit log
-must verify, every answered exchange (by its Governance-Exchange-Id) must have exactly one
-opening and one closing entry, and no canary may have reached the upstream.
+canary personal data; then concurrency steps up to saturation. Faults (``--fault``, both by
+default): ``pg-restart`` stops PostgreSQL for a few seconds at 40% of the steady phase and
+starts it again; ``worker-kill`` kills one serving worker with SIGKILL at 70%, with requests
+in flight, and waits for the supervisor to replace it. Afterwards: the audit log must verify,
+every answered exchange (by its Governance-Exchange-Id) must have exactly one opening and one
+closing entry, no canary may have reached the upstream, and answers must go on after each
+fault.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -160,11 +164,12 @@ class Run:
         tasks = []
         started = time.monotonic()
         i = len(self.answered) + sum(self.statuses.values())
-        fault_at = started + seconds * 0.4 if self.args.fault == "pg-restart" else None
+        faults = {"pg-restart": (0.4, self.pg_restart), "worker-kill": (0.7, self.worker_kill)}
+        pending = sorted((started + seconds * at, name, inject) for name, (at, inject)
+                         in faults.items() if name in self.args.fault)
         while (now := time.monotonic()) - started < seconds:
-            if fault_at is not None and now >= fault_at:
-                fault_at = None
-                tasks.append(asyncio.create_task(self.pg_restart()))
+            if pending and now >= pending[0][0]:
+                tasks.append(asyncio.create_task(pending.pop(0)[2]()))
             tasks.append(asyncio.create_task(self.one(client, i)))
             i += 1
             await asyncio.sleep(1 / rate)
@@ -181,6 +186,25 @@ class Run:
         await asyncio.to_thread(self.pg._run, f"{bindir}/pg_ctl", "-D", datadir, "-o", opts,
                                 "-l", str(self.pg.root / "log"), "-w", "start")
         self.faults.append("postgresql started again")
+
+    def _workers(self) -> list[psutil.Process]:
+        """The serving worker processes (uvicorn spawns them; not its resource tracker)."""
+        return [p for p in psutil.Process(self.server.pid).children()
+                if "spawn_main" in " ".join(p.cmdline())]
+
+    async def worker_kill(self) -> None:
+        victim = self._workers()[0]
+        answered_before = len(self.answered)
+        victim.send_signal(signal.SIGKILL)
+        self.faults.append("worker killed with SIGKILL")
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            await asyncio.sleep(0.5)
+            alive = [p for p in self._workers() if p.pid != victim.pid and p.is_running()]
+            if len(alive) >= self.args.workers and len(self.answered) > answered_before:
+                self.faults.append("worker replaced by the supervisor")
+                return
+        self.faults.append("worker NOT replaced within 180 s")
 
     async def saturate(self, client: httpx.AsyncClient, seconds: float) -> list[dict[str, Any]]:
         steps = []
@@ -274,10 +298,12 @@ def main() -> int:
     parser.add_argument("--step-seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--users", type=int, default=20)
-    parser.add_argument("--fault", choices=["none", "pg-restart"], default="pg-restart")
+    parser.add_argument("--fault", action="append", choices=["pg-restart", "worker-kill"],
+                        help="faults to inject (repeatable; default: both)")
     parser.add_argument("--short", action="store_true", help="the CI version: 30 s, small steps")
     parser.add_argument("--out", default="soak")
     args = parser.parse_args()
+    args.fault = args.fault or ["pg-restart", "worker-kill"]
     if args.short:
         args.seconds, args.step_seconds, args.users, args.rate = 24, 4, 4, 6
         args.out = "soak-short"
