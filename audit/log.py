@@ -3,7 +3,8 @@
 ``append`` is synchronous and returns only once the entry is committed; it raises
 ``AppendError`` otherwise, and the caller refuses the exchange (fail closed). Concurrent
 callers in one process share one transaction (group commit): the first waiting caller writes
-everything queued so far while the others wait on a condition variable.
+everything queued so far while the others wait, each on its own event. Canonical bytes and
+leaf hashes are computed by each caller before it queues, outside the log's lock.
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ class Receipt:
 
 @dataclass(slots=True)
 class _Pending:
-    items: list[tuple[Entry, Details | None, bytes | None]]  # entry, details, canonical bytes
+    # entry, details, canonical bytes and leaf hash (None when details must be sealed first)
+    items: list[tuple[Entry, Details | None, bytes | None, bytes | None]]
     receipts: list[Receipt] | None = None
     error: BaseException | None = None
+    done: threading.Event = dataclasses.field(default_factory=threading.Event)
 
 
 class AuditLog:
@@ -57,7 +60,7 @@ class AuditLog:
         #: the current key first, then keys rotated out (their checkpoints stay valid)
         self.verifiers: tuple[Verifier, ...] = (self.verifier, *previous_verifiers)
         self._cipher = DetailsCipher(details_secret) if details_secret is not None else None
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()
         self._queue: list[_Pending] = []
         self._writing = False
         self._cache: tuple[int, list[bytes]] | None = None
@@ -77,37 +80,51 @@ class AuditLog:
                 entry, subject_details = item if isinstance(item, tuple) else (item, None)
                 if subject_details is not None:
                     self._check_details(entry)
-                    pending.items.append((entry, subject_details, None))
+                    pending.items.append((entry, subject_details, None, None))
                 else:
-                    pending.items.append((entry, None, canonical_bytes(entry)))
+                    body = canonical_bytes(entry)
+                    pending.items.append((entry, None, body, merkle.hash_leaf(body)))
         except AuditError as exc:
             raise AppendError(f"audit entry refused: {exc}") from exc
         if not pending.items:
             return []
-        with self._cond:
+        with self._lock:
             self._queue.append(pending)
-            while pending.receipts is None and pending.error is None:
-                if self._writing:
-                    self._cond.wait()
-                    continue
-                batch, self._queue = self._queue, []
-                self._writing = True
-                self._cond.release()
-                try:
-                    self._commit(batch)
-                finally:
-                    for waiting in batch:  # interrupted (e.g. KeyboardInterrupt): fail them
-                        if waiting.receipts is None and waiting.error is None:
-                            waiting.error = AppendError("audit append interrupted")
-                    self._cond.acquire()
-                    self._writing = False
-                    self._cond.notify_all()
+            lead = not self._writing
+            self._writing = True
+        if not lead:
+            pending.done.wait()  # woken when committed, or when made the next leader
+        if pending.receipts is None and pending.error is None:
+            self._lead()
         if pending.error is not None:
             raise AppendError(
                 f"audit entry not committed ({type(pending.error).__name__})"
             ) from pending.error
         assert pending.receipts is not None
         return pending.receipts
+
+    def _lead(self) -> None:
+        """Commit everything queued, then hand the lead to the first caller queued since.
+
+        Only the callers whose entries were committed, and the next leader, are woken: a
+        broadcast would wake every queued caller (each wanting the GIL while the next group
+        commits) just to send most of them back to sleep.
+        """
+        with self._lock:
+            batch, self._queue = self._queue, []
+        try:
+            self._commit(batch)
+        finally:
+            for waiting in batch:  # interrupted (e.g. KeyboardInterrupt): fail them
+                if waiting.receipts is None and waiting.error is None:
+                    waiting.error = AppendError("audit append interrupted")
+            with self._lock:
+                successor = self._queue[0] if self._queue else None
+                self._writing = successor is not None
+            for waiting in batch:
+                waiting.done.set()
+            if successor is not None:
+                successor.done.set()
 
     def _commit(self, batch: list[_Pending]) -> None:
         try:
@@ -122,11 +139,13 @@ class AuditLog:
                 results: list[list[Receipt]] = []
                 for pending in batch:
                     receipts = []
-                    for entry, subject_details, encoded in pending.items:
+                    for entry, subject_details, body, leaf in pending.items:
                         if subject_details is not None:
                             entry = self._seal(conn, entry, size, subject_details, detail_rows)
-                        body = encoded if encoded is not None else canonical_bytes(entry)
-                        leaf = merkle.hash_leaf(body)
+                            body = canonical_bytes(entry)
+                            leaf = merkle.hash_leaf(body)
+                        assert body is not None
+                        assert leaf is not None
                         node_rows += merkle.push_leaf(front, size, leaf)
                         entry_rows.append({"idx": size, "kind": entry.kind, "body": body,
                                            "at_us": _micros(entry)})
