@@ -34,7 +34,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-## soak: the 10-minute soak, saturation and PostgreSQL-restart run (bench/results/soak.json)
+## soak: the 10-minute soak, saturation, PostgreSQL-restart and worker-SIGKILL run (bench/results/soak.json)
 soak: $(STAMP)
 	$(BIN)/python -m bench.soak --seconds 600 --workers 2
 

@@ -75,6 +75,8 @@ class Run:
         self.latencies: list[float] = []
         self.rss: list[dict[str, float]] = []
         self.faults: list[str] = []
+        self.rss_t0 = time.monotonic()
+        self.killed_at: float | None = None  # seconds after rss_t0
 
     # set-up ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -196,6 +198,7 @@ class Run:
         victim = self._workers()[0]
         answered_before = len(self.answered)
         victim.send_signal(signal.SIGKILL)
+        self.killed_at = time.monotonic() - self.rss_t0
         self.faults.append("worker killed with SIGKILL")
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
@@ -228,7 +231,7 @@ class Run:
         return steps
 
     async def sample_rss(self, stop: asyncio.Event) -> None:
-        t0 = time.monotonic()
+        t0 = self.rss_t0 = time.monotonic()
         while not stop.is_set():
             try:
                 procs = [psutil.Process(self.server.pid), *psutil.Process(
@@ -280,9 +283,14 @@ class Run:
                 "upstream_texts_received": received.count("\n")}
 
 
-def _growth(samples: list[dict[str, float]]) -> float | None:
-    """RSS at the end minus RSS after warm-up (the first third of the run), in MiB."""
-    values = [s["rss_mib"] for s in samples if s["rss_mib"] == s["rss_mib"]]
+def _growth(samples: list[dict[str, float]], until: float | None = None) -> float | None:
+    """RSS at the end minus RSS after warm-up (the first third of the run), in MiB.
+
+    With a worker killed at ``until`` seconds, only the samples before it count: its
+    replacement starts from scratch, so later samples say nothing about growth.
+    """
+    values = [s["rss_mib"] for s in samples
+              if s["rss_mib"] == s["rss_mib"] and (until is None or s["t"] < until)]
     if len(values) < 6:
         return None
     third = len(values) // 3
@@ -319,7 +327,8 @@ def main() -> int:
                   "p50_ms": round(percentile(run.latencies, 50) * 1000, 1),
                   "p95_ms": round(percentile(run.latencies, 95) * 1000, 1),
                   "p99_ms": round(percentile(run.latencies, 99) * 1000, 1),
-                  "rss": run.rss, "rss_growth_after_warmup_mib": _growth(run.rss)}
+                  "rss": run.rss, "rss_growth_after_warmup_mib": _growth(run.rss, run.killed_at),
+                  "worker_killed_at_s": run.killed_at}
     finally:
         for proc in run.procs:
             if proc.poll() is None:
