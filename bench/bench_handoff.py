@@ -9,7 +9,13 @@ would write): its quality shows what the phrase rules add, and its time is the u
 Targets (issue 6): recall >= 0.95 on handoff topics and false handoffs <= 5% of ordinary
 questions, in each language. Writes bench/results/handoff.json and prints a table.
 
-    .venv/bin/python bench/bench_handoff.py [--split test|dev]
+    .venv/bin/python -m bench.bench_handoff [--split test|dev|dev+extra] [--show-errors]
+
+``dev+extra`` is every tuning message: the ``dev`` lines of en.jsonl/fr.jsonl plus the extra
+development sets (``*_more_dev.jsonl``), whose hard negatives come from the README's table.
+``--show-errors`` prints the misclassified messages to tune on; it refuses the ``test`` split,
+which is only ever measured (never looked at message by message). Only a ``test`` run writes
+bench/results/handoff.json.
 """
 
 from __future__ import annotations
@@ -56,15 +62,32 @@ def naive(text: str, _lang: str) -> str | None:
     return None
 
 
+def _read(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
 def load(lang: str, split: str) -> list[dict[str, object]]:
-    rows = [json.loads(line) for line in (DATA / f"{lang}.jsonl").read_text().splitlines()
-            if line.strip()]
-    return [row for row in rows if row["split"] == split]
+    """The messages of one split; ``dev+extra`` adds the extra development sets to ``dev``."""
+    main_split = "dev" if split == "dev+extra" else split
+    rows = [row for row in _read(DATA / f"{lang}.jsonl") if row["split"] == main_split]
+    if split == "dev+extra":
+        rows += [row for row in _read(DATA / f"{lang}_more_dev.jsonl") if row["split"] == "dev"]
+    return rows
+
+
+# A row of the README's "Hard negatives of the extra sets" table: | fr | `category` | ids |
+_EXTRA_HARD_ROW = re.compile(r"^\| (en|fr) \| `[a-z-]+` \| ((?:`[a-z]{2}-d-\d{4}`,? ?)+)\|$")
 
 
 def hard_negative_ids(lang: str) -> set[str]:
     path = DATA / "hard_negatives.json"
-    return set(json.loads(path.read_text()).get(lang, {})) if path.exists() else set()
+    ids = set(json.loads(path.read_text()).get(lang, {})) if path.exists() else set()
+    readme = DATA / "README.md"
+    for line in readme.read_text().splitlines() if readme.exists() else ():
+        row = _EXTRA_HARD_ROW.match(line.strip())
+        if row and row.group(1) == lang:
+            ids.update(re.findall(r"[a-z]{2}-d-\d{4}", row.group(2)))
+    return ids
 
 
 def evaluate(classify: Callable[[str, str], str | None], rows: list[dict[str, object]],
@@ -114,8 +137,13 @@ def time_per_message(classify: Callable[[str, str], object], rows: list[dict[str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--split", choices=("test", "dev", "dev+extra"), default="test")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="print misclassified messages (tuning splits only, never test)")
     args = parser.parse_args()
+    if args.show_errors and args.split == "test":
+        parser.error("--show-errors is for tuning splits only: the test split is measured, "
+                     "never inspected")
 
     build_start = time.perf_counter()
     classifier = build_classifier(HandoffSettings())
@@ -144,10 +172,16 @@ def main() -> int:
         base["seconds_per_message"] = round(t_base, 7)
         result["languages"][lang] = {"classifier": mine, "baseline": base}  # type: ignore[index]
         _print(lang, args.split, mine, base)
+        if args.show_errors:
+            _print_errors(classifier.classify, rows, lang, hard)
     result["meets_targets"] = ok
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"\nwrote {RESULTS.relative_to(ROOT)}; targets "
+    # Only the measured split is the recorded result; tuning runs print and leave it alone.
+    wrote = ""
+    if args.split == "test":
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+        wrote = f"wrote {RESULTS.relative_to(ROOT)}; "
+    print(f"\n{wrote}targets "
           f"(recall >= {TARGET_RECALL}, false handoffs <= {TARGET_FALSE_HANDOFF:.0%}): "
           f"{'met' if ok else 'NOT met'}")
     return 0
@@ -169,6 +203,20 @@ def _print(lang: str, split: str, mine: dict[str, object], base: dict[str, objec
         print(f"{key:<34}{float(str(mine[key])):>8.3f}   baseline {float(str(base[key])):.3f}")
     print(f"{'time per message':<34}{float(str(mine['seconds_per_message'])) * 1e6:>6.0f} us   "
           f"= {mine['time_ratio_vs_baseline']}x the baseline")
+
+
+def _print_errors(classify: Callable[[str, str], object], rows: list[dict[str, object]],
+                  lang: str, hard: set[str]) -> None:
+    """Misclassified tuning messages: expected, predicted (rule), id and text."""
+    print(f"-- {lang} errors --")
+    for row in rows:
+        match = classify(str(row["text"]), lang)
+        got = getattr(match, "category", None)
+        if got != row["category"]:
+            tag = " (hard)" if row["id"] in hard else ""
+            rule = getattr(match, "rule", "-")
+            print(f"{row['id']}{tag} expected={row['category']} got={got} [{rule}]: "
+                  f"{row['text']}")
 
 
 if __name__ == "__main__":

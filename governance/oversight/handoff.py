@@ -39,8 +39,10 @@ PRIORITY: tuple[Category, ...] = (
     "human-request",
 )
 URGENT: frozenset[str] = frozenset({"suicide"})
-# Fear of losing one's job is a weak signal: another topic in the message answers first.
-WEAK: frozenset[str] = frozenset({"lose-job", "perdre-emploi"})
+# Weak signals: fear of losing one's job, being pushed out or given no more work. Another
+# topic in the same message answers first ("since my bad review they give me no projects").
+WEAK: frozenset[str] = frozenset({"lose-job", "perdre-emploi", "pousse-vers-la-sortie",
+                                  "plus-de-projets", "pushed-out"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,8 +37,8 @@ _SLANG: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "fr": tuple((re.compile(p), r) for p, r in (
         (r"\bchui\b|\bchuis\b|\bjsuis\b|\bj'suis\b|\bj suis\b", "je suis"),
         (r"\bj'en peux plus\b", "je n'en peux plus"), (r"\bpk\b|\bpq\b", "pourquoi"),
-        # "c" is « c'est », except as a grade ("j'ai eu un C", "noté C+").
-        (r"(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )\bc\b(?![+-])",
+        # "c" is « c'est », except as a grade ("j'ai eu un C", "noté C+") or already « c'est ».
+        (r"(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )\bc\b(?![+'-])",
          "c'est"),
         (r"\bstp\b", "s'il te plait"), (r"\bsvp\b", "s'il vous plait"),
         (r"\bjsp\b", "je ne sais pas"), (r"\bmnt\b|\bmtn\b", "maintenant"),
@@ -59,8 +59,69 @@ _SLANG: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 }
 
 
+# Whole-word texting forms and frequent misspellings of the rules' key words, rewritten in one
+# pass (a dictionary lookup per match) before the contextual rewrites above.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "harrass": "harass", "harrassed": "harassed", "harrassing": "harassing",
+        "harrassment": "harassment", "harassement": "harassment", "harrasment": "harassment",
+        "harasment": "harassment", "harrasement": "harassment", "harrased": "harassed",
+        "colleage": "colleague", "collegue": "colleague", "colleauge": "colleague",
+        "collague": "colleague", "coleague": "colleague", "colleages": "colleagues",
+        "collegues": "colleagues", "greiving": "grieving", "greaving": "grieving",
+        "greif": "grief", "bereavment": "bereavement", "bereavemnt": "bereavement",
+        "beareavement": "bereavement", "diciplinary": "disciplinary",
+        "disiplinary": "disciplinary", "disciplanary": "disciplinary",
+        "apraisal": "appraisal", "appraissal": "appraisal", "perfomance": "performance",
+        "preformance": "performance", "performace": "performance", "reveiw": "review",
+        "evalution": "evaluation", "depresed": "depressed", "depresssed": "depressed",
+        "anxeity": "anxiety", "anxiaty": "anxiety", "warnning": "warning",
+        "dismised": "dismissed", "dissmissed": "dismissed", "wanna": "want to",
+        "gonna": "going to", "gotta": "have to", "gimme": "give me", "lemme": "let me",
+        "dunno": "i don't know", "ppl": "people", "bc": "because", "cuz": "because",
+        "coz": "because", "bcoz": "because", "becuz": "because", "rn": "right now",
+        "b4": "before", "yday": "yesterday", "msg": "message", "sm1": "someone",
+        "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "didnt": "didn't",
+        "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+        "shouldnt": "shouldn't", "arent": "aren't", "werent": "weren't", "thats": "that's",
+        "theres": "there's", "whats": "what's", "youre": "you're", "theyre": "they're",
+    },
+    "fr": {
+        "g": "j'ai", "jpp": "je n'en peux plus", "jpeux": "je peux", "jveux": "je veux",
+        "jvais": "je vais", "jsais": "je sais", "jpense": "je pense", "jcrois": "je crois",
+        "jdois": "je dois", "tjs": "toujours", "tjrs": "toujours",
+        "bcp": "beaucoup", "qd": "quand", "qnd": "quand", "ds": "dans", "vrmt": "vraiment",
+        "vrm": "vraiment", "pcq": "parce que", "pck": "parce que", "psk": "parce que",
+        "pke": "parce que", "msg": "message", "dsl": "desole", "ya": "il y a",
+        "y'a": "il y a", "wsh": "wesh", "entretient": "entretien",
+        "avertissment": "avertissement", "avertisement": "avertissement",
+        "harcelment": "harcelement", "harcellement": "harcelement",
+        "harcelemnt": "harcelement", "harcelemment": "harcelement",
+        "arcelement": "harcelement", "medcin": "medecin", "enterement": "enterrement",
+        "enterrment": "enterrement", "obseque": "obseques", "angoise": "angoisse",
+        "angoisee": "angoissee", "evalutation": "evaluation", "evalution": "evaluation",
+        "evaulation": "evaluation", "depresion": "depression", "sancion": "sanction",
+        "licensie": "licencie", "licensiee": "licenciee", "licensier": "licencier",
+        "licensiement": "licenciement", "licensiment": "licenciement",
+        "licenciment": "licenciement",
+    },
+}
+_WORD_PATTERNS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(word) for word in sorted(table, key=len, reverse=True)) + r")(?![\w'])")
+    for lang, table in _WORDS.items()
+}
+# "my manger" is a typo for my manager; "the manger" may be the crib and stays.
+_MANGER = re.compile(r"\b(my|our|line|new|your) manger\b")
+
+
 def slang(folded: str, lang: str) -> str:
     """Texting spellings in a folded text rewritten to the standard form (``chui``)."""
+    words = _WORDS.get(lang)
+    if words is not None:
+        folded = _WORD_PATTERNS[lang].sub(lambda match: words[match.group(0)], folded)
+    if lang == "en":
+        folded = _MANGER.sub(r"\1 manager", folded)
     for pattern, replacement in _SLANG.get(lang, ()):
         folded = pattern.sub(replacement, folded)
     return folded

@@ -12,6 +12,7 @@ from governance.oversight import (
     build_classifier,
     handoff_reply,
 )
+from governance.oversight.normalise import fold, slang
 from tests.oversight import handoff_examples as examples
 
 
@@ -277,3 +278,71 @@ def test_the_classifiers_own_example_messages_are_all_routed_right(
     wrong += [(None, m.rule, text) for text in ordinary
               if (m := classifier.classify(text, lang)) is not None]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), examples.FAMILIES)
+def test_tuned_phrase_families_reach_their_category(
+        classifier: HandoffClassifier, lang: str, category: str, text: str) -> None:
+    match = classifier.classify(text, lang)
+    assert match is not None
+    assert match.category == category
+
+
+@pytest.mark.parametrize(("lang", "text"), examples.FAMILY_LOOKALIKES)
+def test_look_alikes_of_the_tuned_families_stay_with_the_bot(
+        classifier: HandoffClassifier, lang: str, text: str) -> None:
+    assert classifier.classify(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "folded"), [
+    # « c'est » already written out is not the texting "c" again.
+    ("fr", "c'est quoi, c chaud", "c'est quoi, c'est chaud"),
+    ("fr", "g eu un avertissment, jpp", "j'ai eu un avertissement, je n'en peux plus"),
+    ("fr", "l'enterement de mon oncle", "l'enterrement de mon oncle"),
+    ("en", "my manger harrassed me bc i'm new", "my manager harassed me because i'm new"),
+    ("en", "the manger in the nativity scene", "the manger in the nativity scene"),
+])
+def test_texting_forms_and_misspellings_are_rewritten_before_the_rules(
+        lang: str, text: str, folded: str) -> None:
+    assert slang(fold(text), lang) == folded
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), [
+    # Being pushed out or given no more work is a weak signal: the review answers first...
+    ("fr", "depuis mon évaluation ratée on ne me confie plus aucun projet",
+     "performance-evaluation"),
+    ("en", "after my bad appraisal I feel I'm being pushed out", "performance-evaluation"),
+    # ...and on its own it is still a conflict.
+    ("fr", "on ne me confie plus aucun projet depuis des mois", "conflict-harassment"),
+    # A dismissal for unfitness or on return from sick leave is about the return.
+    ("fr", "je suis en arrêt depuis 5 mois, peuvent-ils me licencier à mon retour ?",
+     "sick-leave-return"),
+    ("en", "occupational health says I'm unfit for my role, will I be dismissed?",
+     "sick-leave-return"),
+    # Being accused of inappropriate behaviour is disciplinary, not a conflict.
+    ("fr", "la direction me reproche un comportement inapproprié au séminaire", "disciplinary"),
+])
+def test_weak_and_masked_signals_leave_the_answer_to_the_stronger_topic(
+        classifier: HandoffClassifier, lang: str, text: str, category: str) -> None:
+    match = classifier.classify(text, lang)
+    assert match is not None
+    assert match.category == category
+
+
+def test_the_benchmark_refuses_to_print_errors_of_the_test_split(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import bench_handoff
+
+    monkeypatch.setattr("sys.argv", ["bench_handoff", "--split", "test", "--show-errors"])
+    with pytest.raises(SystemExit) as exited:
+        bench_handoff.main()
+    assert exited.value.code == 2
+    assert "never inspected" in capsys.readouterr().err
+
+
+def test_the_benchmark_reads_the_extra_sets_hard_negatives_from_the_readme() -> None:
+    from bench import bench_handoff
+
+    for lang, extra in (("en", 18), ("fr", 42)):
+        ids = bench_handoff.hard_negative_ids(lang)
+        assert len({i for i in ids if "-d-" in i}) == extra
