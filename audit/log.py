@@ -106,15 +106,17 @@ class AuditLog:
     def _lead(self) -> None:
         """Commit everything queued, then hand the lead to the first caller queued since.
 
-        Only the callers whose entries were committed, and the next leader, are woken: a
-        broadcast would wake every queued caller (each wanting the GIL while the next group
-        commits) just to send most of them back to sleep.
+        The group is taken once the head lock is held, not before: while another process
+        holds the lock, callers keep joining the group. Only the callers whose entries were
+        committed, and the next leader, are woken: a broadcast would wake every queued caller
+        (each wanting the GIL while the next group commits) to send most back to sleep.
         """
-        with self._lock:
-            batch, self._queue = self._queue, []
+        batch: list[_Pending] = []
         try:
             self._commit(batch)
         finally:
+            if not batch:  # failed before taking the group: it fails with it
+                batch += self._take()
             for waiting in batch:  # interrupted (e.g. KeyboardInterrupt): fail them
                 if waiting.receipts is None and waiting.error is None:
                     waiting.error = AppendError("audit append interrupted")
@@ -126,9 +128,16 @@ class AuditLog:
             if successor is not None:
                 successor.done.set()
 
+    def _take(self) -> list[_Pending]:
+        with self._lock:
+            batch, self._queue = self._queue, []
+        return batch
+
     def _commit(self, batch: list[_Pending]) -> None:
+        """Write the queued group into ``batch`` under the head lock; set receipts or errors."""
         try:
             with store.locked(self.engine, self.origin) as conn:
+                batch += self._take()
                 size = store.head_size(conn, self.origin)
                 cached = self._cache
                 front = (list(cached[1]) if cached and cached[0] == size
@@ -157,6 +166,8 @@ class AuditLog:
                     conn.execute(details.insert(), detail_rows)
         except Exception as exc:  # every failure must reach the waiting callers
             self._cache = None
+            if not batch:
+                batch += self._take()
             for pending in batch:
                 pending.error = exc
             return

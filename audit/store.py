@@ -79,8 +79,6 @@ def locked(engine: Engine, log_id: str) -> Iterator[Connection]:
 _HEAD = "SELECT max(idx) FROM audit_entries WHERE log_id = ?"
 _NODES = "SELECT level, idx, hash FROM audit_nodes WHERE "
 _NODE_TERM = "(log_id = ? AND level = ? AND idx = ?)"
-_INSERT_ENTRY = "INSERT INTO audit_entries (log_id, idx, kind, at_us, body) VALUES (?, ?, ?, ?, ?)"
-_INSERT_NODE = "INSERT INTO audit_nodes (log_id, level, idx, hash) VALUES (?, ?, ?, ?)"
 
 
 def _mark(conn: Connection) -> str:
@@ -132,13 +130,30 @@ def frontier(conn: Connection, log_id: str, size: int) -> list[bytes]:
 
 def insert(conn: Connection, log_id: str, entry_rows: list[dict[str, Any]],
            node_rows: list[tuple[int, int, bytes]]) -> None:
-    m = _mark(conn)
-    conn.exec_driver_sql(
-        _INSERT_ENTRY.replace("?", m),
-        [(log_id, r["idx"], r["kind"], r["at_us"], r["body"]) for r in entry_rows])
-    conn.exec_driver_sql(
-        _INSERT_NODE.replace("?", m), [(log_id, level, idx, h) for level, idx, h in node_rows])
+    """Multi-row INSERTs: one statement per table and group, not one step per row.
 
+    The SQLite driver releases the GIL at every row of an ``executemany``, and the head lock
+    is held meanwhile: each release lets the process's other threads in before the commit
+    can go on. One statement per group (chunked below the bound-parameter limit) avoids it.
+    """
+    _insert_rows(conn, "audit_entries (log_id, idx, kind, at_us, body)",
+                 [(log_id, r["idx"], r["kind"], r["at_us"], r["body"]) for r in entry_rows])
+    _insert_rows(conn, "audit_nodes (log_id, level, idx, hash)",
+                 [(log_id, level, idx, h) for level, idx, h in node_rows])
+
+
+_ROWS_PER_STATEMENT = 200  # x 5 columns: far below SQLite's 32,766 bound parameters
+
+
+def _insert_rows(conn: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    group = "(" + ", ".join([_mark(conn)] * len(rows[0])) + ")"
+    for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+        chunk = rows[start:start + _ROWS_PER_STATEMENT]
+        values = ", ".join([group] * len(chunk))
+        conn.exec_driver_sql(f"INSERT INTO {table} VALUES {values}",  # noqa: S608 - constants
+                             tuple(v for row in chunk for v in row))
 
 def checkpoint_rows(conn: Connection, log_id: str) -> list[Any]:
     return list(conn.execute(
