@@ -12,7 +12,7 @@ questions, in each language. Writes bench/results/handoff.json and prints a tabl
     .venv/bin/python -m bench.bench_handoff [--split test|dev|dev+extra] [--show-errors]
 
 ``dev+extra`` is every tuning message: the ``dev`` lines of en.jsonl/fr.jsonl plus the extra
-development sets (``*_more_dev.jsonl``), whose hard negatives come from the README's table.
+development sets (``*_more_dev*.jsonl``), whose hard negatives come from the README's table.
 ``--show-errors`` prints the misclassified messages to tune on; it refuses the ``test`` split,
 which is only ever measured (never looked at message by message). Only a ``test`` run writes
 bench/results/handoff.json.
@@ -71,12 +71,13 @@ def load(lang: str, split: str) -> list[dict[str, object]]:
     main_split = "dev" if split == "dev+extra" else split
     rows = [row for row in _read(DATA / f"{lang}.jsonl") if row["split"] == main_split]
     if split == "dev+extra":
-        rows += [row for row in _read(DATA / f"{lang}_more_dev.jsonl") if row["split"] == "dev"]
+        rows += [row for path in sorted(DATA.glob(f"{lang}_more_dev*.jsonl"))
+                 for row in _read(path) if row["split"] == "dev"]
     return rows
 
 
 # A row of the README's "Hard negatives of the extra sets" table: | fr | `category` | ids |
-_EXTRA_HARD_ROW = re.compile(r"^\| (en|fr) \| `[a-z-]+` \| ((?:`[a-z]{2}-d-\d{4}`,? ?)+)\|$")
+_EXTRA_HARD_ROW = re.compile(r"^\| (en|fr) \| `[a-z-]+` \| ((?:`[a-z]{2}-[d-z]-\d{4}`,? ?)+)\|$")
 
 
 def hard_negative_ids(lang: str) -> set[str]:
@@ -86,7 +87,7 @@ def hard_negative_ids(lang: str) -> set[str]:
     for line in readme.read_text().splitlines() if readme.exists() else ():
         row = _EXTRA_HARD_ROW.match(line.strip())
         if row and row.group(1) == lang:
-            ids.update(re.findall(r"[a-z]{2}-d-\d{4}", row.group(2)))
+            ids.update(re.findall(r"[a-z]{2}-[d-z]-\d{4}", row.group(2)))
     return ids
 
 

@@ -216,7 +216,7 @@ def test_readme_tables_match_the_data(rows: Callable[[], list[str]]) -> None:
     assert not missing, "README.md table rows out of date:\n" + "\n".join(missing)
 
 
-# Extra development sets (`<lang>_more_dev.jsonl`): written later by another author, dev only.
+# Extra development sets (`<lang>_more_dev*.jsonl`): written later by other authors, dev only.
 # They are tuning data, so they must never share an id or a text with the main files, whose
 # `test` lines have to stay unseen by the tuner. Duplicates are reported by the extra file's id
 # only, so running these checks never prints a `test` line.
@@ -226,13 +226,14 @@ EXTRA_MIN_BEREAVEMENT = {"en": 12, "fr": 20}
 EXTRA_MIN_ORDINARY = {"en": 40, "fr": 100}
 
 
-def _extra_path(lang: str) -> Path:
-    return DATA_DIR / f"{lang}_more_dev.jsonl"
+def _extra_paths(lang: str) -> list[Path]:
+    return sorted(DATA_DIR.glob(f"{lang}_more_dev*.jsonl"))
 
 
 @cache
 def _extra_raw_lines(lang: str) -> tuple[str, ...]:
-    return tuple(_extra_path(lang).read_text(encoding="utf-8").splitlines())
+    return tuple(line for path in _extra_paths(lang)
+                 for line in path.read_text(encoding="utf-8").splitlines())
 
 
 @cache
@@ -255,13 +256,13 @@ def _extra_rows() -> list[str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_extra_line_is_a_dev_record_of_the_scheme(lang: str) -> None:
     lines = _extra_raw_lines(lang)
-    assert lines, f"{lang}_more_dev.jsonl is empty"
+    assert lines, f"no {lang}_more_dev*.jsonl lines"
     for number, line in enumerate(lines, 1):
-        where = f"{lang}_more_dev:{number}"
+        where = f"{lang}_more_dev* line {number}"
         record = json.loads(line)
         assert isinstance(record, dict), f"{where} is not an object"
         assert list(record) == ["id", "lang", "split", "text", "category"], f"{where} keys"
-        assert re.fullmatch(rf"{lang}-d-\d{{4}}", record["id"]), f"{where} id"
+        assert re.fullmatch(rf"{lang}-[d-z]-\d{{4}}", record["id"]), f"{where} id"
         assert record["lang"] == lang, f"{where} lang"
         assert record["split"] == "dev", f"{where} split must be dev"
         assert record["category"] is None or record["category"] in CATEGORIES, (
@@ -317,7 +318,7 @@ def _extra_hard_negatives() -> dict[str, dict[str, str]]:
     )[2]
     found: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
     for lang, category, ids in re.findall(r"^\| (en|fr) \| `([a-z-]+)` \| (.+) \|$", section, re.M):
-        for mid in re.findall(r"`([a-z]{2}-d-\d{4})`", ids):
+        for mid in re.findall(r"`([a-z]{2}-[d-z]-\d{4})`", ids):
             found[lang][mid] = category
     return found
 
@@ -328,7 +329,7 @@ def test_extra_hard_negatives_are_ordinary_messages_for_every_category(lang: str
     hard = _extra_hard_negatives()[lang]
     ordinary = sum(1 for m in by_id.values() if m.category is None)
     for mid, shared in hard.items():
-        assert mid in by_id, f"{mid} is not in {lang}_more_dev.jsonl"
+        assert mid in by_id, f"{mid} is not in the {lang} extra sets"
         assert by_id[mid].category is None, f"{mid} is listed as a hard negative but hands off"
         assert shared in CATEGORIES, f"{mid} shares words with unknown {shared!r}"
     assert set(hard.values()) == set(CATEGORIES)
