@@ -1,10 +1,12 @@
 """The reverse proxy's cost: through ``governance serve`` vs calling the upstream directly.
 
 Same run, same machine, separate processes (upstream, proxy, driver). Non-streaming:
-requests/s (8 concurrent) and p50/p99 latency (sequential). Streaming: time to first content
-token. Proxy variants: redaction off (pure pass-through with identity), redaction on with the
-answer check keeping model-produced data (placeholders restored as they stream), and on with
-the check masking it (which holds each sentence until it is complete).
+requests/s (8 concurrent) and p50/p99 latency (sequential, direct and proxied requests
+alternated one by one; the added latency is the median of the pairs' differences). Streaming:
+time to first content token, paired the same way. Proxy variants: redaction off (pure
+pass-through with identity), redaction on with the answer check keeping model-produced data
+(placeholders restored as they stream), and on with the check masking it (which holds each
+sentence until it is complete).
 """
 
 from __future__ import annotations
@@ -84,22 +86,32 @@ def _has_content(line: str) -> bool:
     return bool(choices and (choices[0].get("delta") or {}).get("content"))
 
 
-async def _sequential(client: httpx.AsyncClient, url: str, headers: dict[str, str],
-                      stream: bool) -> list[float]:
+async def _one(client: httpx.AsyncClient, url: str, headers: dict[str, str],
+               stream: bool) -> float:
+    """One request's latency: the whole JSON answer, or the first content token of a stream."""
     body = {"model": "m", "stream": stream, "messages": [{"role": "user", "content": MESSAGE}]}
-    samples = []
+    t0 = time.perf_counter()
+    if stream:
+        async with client.stream("POST", url, json=body, headers=headers) as response:
+            async for line in response.aiter_lines():
+                if _has_content(line):
+                    break
+    else:
+        response = await client.post(url, json=body, headers=headers)
+        assert response.status_code == 200, response.text
+    return time.perf_counter() - t0
+
+
+async def _paired(client: httpx.AsyncClient, direct: str, url: str, headers: dict[str, str],
+                  stream: bool) -> tuple[list[float], list[float]]:
+    """Direct and proxied requests alternated one by one, so that whatever else the machine
+    does at a moment weighs on both alike; the added latency is the median of the pairs'
+    differences."""
+    direct_samples, proxied = [], []
     for _ in range(SEQUENTIAL):
-        t0 = time.perf_counter()
-        if stream:
-            async with client.stream("POST", url, json=body, headers=headers) as response:
-                async for line in response.aiter_lines():
-                    if _has_content(line):
-                        break
-        else:
-            response = await client.post(url, json=body, headers=headers)
-            assert response.status_code == 200, response.text
-        samples.append(time.perf_counter() - t0)
-    return samples
+        direct_samples.append(await _one(client, direct, {}, stream))
+        proxied.append(await _one(client, url, headers, stream))
+    return direct_samples, proxied
 
 
 async def _concurrent(url: str, headers: dict[str, str]) -> dict[str, float]:
@@ -119,16 +131,25 @@ async def _concurrent(url: str, headers: dict[str, str]) -> dict[str, float]:
         return summary(latencies, time.perf_counter() - started)
 
 
-async def measure(url: str, headers: dict[str, str]) -> dict[str, Any]:
+async def measure(direct: str, url: str, headers: dict[str, str]) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=60) as client:
-        await _sequential(client, url, headers, False)  # warm-up
-        json_lat = await _sequential(client, url, headers, False)
-        ttft = await _sequential(client, url, headers, True)
-    return {"p50_ms": round(percentile(json_lat, 50) * 1000, 2),
-            "p99_ms": round(percentile(json_lat, 99) * 1000, 2),
-            "ttft_p50_ms": round(percentile(ttft, 50) * 1000, 2),
-            "ttft_p99_ms": round(percentile(ttft, 99) * 1000, 2),
+        await _paired(client, direct, url, headers, False)  # warm-up
+        d_json, p_json = await _paired(client, direct, url, headers, False)
+        d_ttft, p_ttft = await _paired(client, direct, url, headers, True)
+    return {"p50_ms": _ms(percentile(p_json, 50)), "p99_ms": _ms(percentile(p_json, 99)),
+            "ttft_p50_ms": _ms(percentile(p_ttft, 50)),
+            "ttft_p99_ms": _ms(percentile(p_ttft, 99)),
+            "direct_p50_ms": _ms(percentile(d_json, 50)),
+            "direct_ttft_p50_ms": _ms(percentile(d_ttft, 50)),
+            "added_p50_ms": _ms(percentile([p - d for p, d in zip(p_json, d_json, strict=True)],
+                                           50)),
+            "added_ttft_p50_ms": _ms(percentile(
+                [p - d for p, d in zip(p_ttft, d_ttft, strict=True)], 50)),
             "concurrent": await _concurrent(url, headers)}
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
 
 
 def main() -> int:
@@ -159,25 +180,26 @@ def main() -> int:
                 [str(BIN / "governance"), "--policy", str(tmp / "redaction_off.toml"), "token",
                  "--subject", "bench"], check=True, capture_output=True, text=True).stdout.strip()
             headers = {"authorization": f"Bearer {token}"}
-            results["direct"] = asyncio.run(measure(
-                f"http://127.0.0.1:{up}/v1/chat/completions", {}))
+            direct = f"http://127.0.0.1:{up}/v1/chat/completions"
+            results["direct"] = {"concurrent": asyncio.run(_concurrent(direct, {}))}
             for name, port in ports.items():
                 results[name] = asyncio.run(measure(
-                    f"http://127.0.0.1:{port}/v1/chat/completions", headers))
+                    direct, f"http://127.0.0.1:{port}/v1/chat/completions", headers))
         finally:
             for proc in procs:
                 proc.terminate()
                 proc.wait(timeout=20)
-    direct = results["direct"]
-    print(f"{'path':<20} {'p50':>8} {'p99':>8} {'ttft p50':>9} {'req/s x8':>9} "
-          f"{'+p50':>7} {'+ttft':>7} {'rps ratio':>9}")
+    direct_rps = results["direct"]["concurrent"]["rps"]
+    print(f"{'path':<20} {'direct p50':>10} {'p50':>7} {'+p50':>6} {'direct ttft':>11} "
+          f"{'ttft':>7} {'+ttft':>7} {'req/s x8':>9} {'ratio':>6}")
+    print(f"{'direct':<20} {'':>10} {'':>7} {'':>6} {'':>11} {'':>7} {'':>7} {direct_rps:>9}")
     for name, r in results.items():
-        r["added_p50_ms"] = round(r["p50_ms"] - direct["p50_ms"], 2)
-        r["added_ttft_p50_ms"] = round(r["ttft_p50_ms"] - direct["ttft_p50_ms"], 2)
-        r["throughput_ratio"] = round(r["concurrent"]["rps"] / direct["concurrent"]["rps"], 3)
-        print(f"{name:<20} {r['p50_ms']:>8} {r['p99_ms']:>8} {r['ttft_p50_ms']:>9} "
-              f"{r['concurrent']['rps']:>9} {r['added_p50_ms']:>7} {r['added_ttft_p50_ms']:>7} "
-              f"{r['throughput_ratio']:>9}")
+        if name == "direct":
+            continue
+        r["throughput_ratio"] = round(r["concurrent"]["rps"] / direct_rps, 3)
+        print(f"{name:<20} {r['direct_p50_ms']:>10} {r['p50_ms']:>7} {r['added_p50_ms']:>6} "
+              f"{r['direct_ttft_p50_ms']:>11} {r['ttft_p50_ms']:>7} {r['added_ttft_p50_ms']:>7} "
+              f"{r['concurrent']['rps']:>9} {r['throughput_ratio']:>6}")
     path = write("proxy", {"results": results, "targets": {
         "redaction_off_added_p50_ms": 2.0, "redaction_on_added_ttft_p50_ms": 25.0}})
     print(f"wrote {path}")
