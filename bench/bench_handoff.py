@@ -10,12 +10,14 @@ Targets (issue 6): recall >= 0.95 on handoff topics and false handoffs <= 5% of 
 questions, in each language. Writes bench/results/handoff.json and prints a table.
 
     .venv/bin/python -m bench.bench_handoff [--split test|dev|dev+extra] [--show-errors]
+    .venv/bin/python -m bench.bench_handoff --files dev fr_more_dev2.jsonl [--show-errors]
 
 ``dev+extra`` is every tuning message: the ``dev`` lines of en.jsonl/fr.jsonl plus the extra
 development sets (``*_more_dev*.jsonl``), whose hard negatives come from the README's table.
 ``--show-errors`` prints the misclassified messages to tune on; it refuses the ``test`` split,
 which is only ever measured (never looked at message by message). Only a ``test`` run writes
-bench/results/handoff.json.
+bench/results/handoff.json. ``--files`` measures chosen development files only (``dev`` names
+the ``dev`` lines of en.jsonl/fr.jsonl), to hold one extra set out while tuning on the others.
 """
 
 from __future__ import annotations
@@ -73,6 +75,17 @@ def load(lang: str, split: str) -> list[dict[str, object]]:
     if split == "dev+extra":
         rows += [row for path in sorted(DATA.glob(f"{lang}_more_dev*.jsonl"))
                  for row in _read(path) if row["split"] == "dev"]
+    return rows
+
+
+def load_files(lang: str, names: list[str]) -> list[dict[str, object]]:
+    """The ``dev`` lines of the named files of one language (``dev``: the main file's)."""
+    rows: list[dict[str, object]] = []
+    for name in names:
+        path = DATA / (f"{lang}.jsonl" if name == "dev" else name)
+        if name != "dev" and not name.startswith(f"{lang}_"):
+            continue
+        rows += [row for row in _read(path) if row["split"] == "dev"]
     return rows
 
 
@@ -139,9 +152,19 @@ def time_per_message(classify: Callable[[str, str], object], rows: list[dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("test", "dev", "dev+extra"), default="test")
+    parser.add_argument("--files", nargs="+", metavar="NAME",
+                        help="measure only these development files ('dev' for the dev split "
+                             "of en.jsonl/fr.jsonl); overrides --split, never writes results")
     parser.add_argument("--show-errors", action="store_true",
                         help="print misclassified messages (tuning splits only, never test)")
     args = parser.parse_args()
+    if args.files:
+        args.split = "files: " + " ".join(args.files)
+        unknown = [name for name in args.files
+                   if name != "dev" and (not name.endswith(".jsonl") or "_more_dev" not in name
+                                         or not (DATA / name).is_file())]
+        if unknown:
+            parser.error(f"--files takes 'dev' or extra development files: {unknown}")
     if args.show_errors and args.split == "test":
         parser.error("--show-errors is for tuning splits only: the test split is measured, "
                      "never inspected")
@@ -158,7 +181,9 @@ def main() -> int:
                                  "build_seconds": round(build_seconds, 4), "languages": {}}
     ok = True
     for lang in ("en", "fr"):
-        rows = load(lang, args.split)
+        rows = load_files(lang, args.files) if args.files else load(lang, args.split)
+        if not rows:
+            continue
         hard = hard_negative_ids(lang)
         mine = evaluate(ours, rows, lang, hard)
         base = evaluate(naive, rows, lang, hard)

@@ -35,15 +35,9 @@ _SLANG: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (r"\bive\b", "i've"), (r"\bim\b", "i'm"), (r"\bmgr\b", "manager"),
     )),
     "fr": tuple((re.compile(p), r) for p, r in (
-        (r"\bchui\b|\bchuis\b|\bjsuis\b|\bj'suis\b|\bj suis\b", "je suis"),
-        (r"\bj'en peux plus\b", "je n'en peux plus"), (r"\bpk\b|\bpq\b", "pourquoi"),
         # "c" is « c'est », except as a grade ("j'ai eu un C", "noté C+") or already « c'est ».
-        (r"(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )\bc\b(?![+'-])",
-         "c'est"),
-        (r"\bstp\b", "s'il te plait"), (r"\bsvp\b", "s'il vous plait"),
-        (r"\bjsp\b", "je ne sais pas"), (r"\bmnt\b|\bmtn\b", "maintenant"),
-        (r"\bqqn\b|\bqqun\b|\bquelqu un\b", "quelqu'un"), (r"\bpr\b", "pour"),
-        (r"\bjai\b|\bj ai\b", "j'ai"), (r"\bjme\b", "je me"),
+        (r"\b(?=c\b)(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )"
+         r"c(?![+'-])", "c'est"),
         (r"\bj (?=(?:en|etais|avais|aurais|arrive)\b)", "j'"),
         (r"\bm (?=(?:humili|insult|menac|agress|ignor|harcel|rabaiss|accus|exclu|evit|ecras|"
          r"enfonc|appel|envoi|parl|traite|oblige)\w*)", "m'"), (r"\bm a\b", "m'a"), (r"\bn\+ ?1\b", "n+1"),
@@ -53,8 +47,8 @@ _SLANG: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
          r"engueulee?|ignoree?|exclue?|accusee|convoquee?|vire|hurle|crie|dit|mis|notee|"
          r"evaluee?|touchee|recadree?|sanctionnee?|licenciee?|ridiculisee?|denigree?|"
          r"devalorisee?)\b)", "m'a "),
-        (r"\bevals?\b", "evaluation"), (r"\bperfs\b", "performances"),
-        (r"\bperf\b", "performance"), (r"\b(mon |l'|d'|un )ea\b", r"\1entretien annuel"),
+        (r"\b(?=ea\b)(?:(?<=\bmon )|(?<=\bl')|"
+         r"(?<=\bd')|(?<=\bun ))ea\b", "entretien annuel"),
     )),
 }
 
@@ -87,9 +81,18 @@ _WORDS: dict[str, dict[str, str]] = {
         "theres": "there's", "whats": "what's", "youre": "you're", "theyre": "they're",
     },
     "fr": {
+        "chui": "je suis", "chuis": "je suis", "jsuis": "je suis", "j'suis": "je suis",
+        "j suis": "je suis", "j'en peux plus": "je n'en peux plus", "pk": "pourquoi",
+        "pq": "pourquoi", "stp": "s'il te plait", "svp": "s'il vous plait",
+        "jsp": "je ne sais pas", "mnt": "maintenant", "mtn": "maintenant", "qqn": "quelqu'un",
+        "qqun": "quelqu'un", "quelqu un": "quelqu'un", "pr": "pour", "jai": "j'ai",
+        "j ai": "j'ai", "jme": "je me", "eval": "evaluation", "evals": "evaluation",
+        "perfs": "performances", "perf": "performance",
         "g": "j'ai", "jpp": "je n'en peux plus", "jpeux": "je peux", "jveux": "je veux",
         "jvais": "je vais", "jsais": "je sais", "jpense": "je pense", "jcrois": "je crois",
-        "jdois": "je dois", "tjs": "toujours", "tjrs": "toujours",
+        "jdois": "je dois", "jreviens": "je reviens", "jreprends": "je reprends",
+        "jretourne": "je retourne", "jrentre": "je rentre", "jsors": "je sors",
+        "tjs": "toujours", "tjrs": "toujours",
         "bcp": "beaucoup", "qd": "quand", "qnd": "quand", "ds": "dans", "vrmt": "vraiment",
         "vrm": "vraiment", "pcq": "parce que", "pck": "parce que", "psk": "parce que",
         "pke": "parce que", "msg": "message", "dsl": "desole", "ya": "il y a",

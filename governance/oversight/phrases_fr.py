@@ -1,5 +1,5 @@
-"""French phrase tables (1/3): shared fragments, then sick-leave return, mental health,
-bereavement and requests for a person.
+"""French phrase tables (1/6): shared fragments, then sick-leave return, bereavement and
+requests for a person (mental health is in ``phrases_fr_health``).
 
 Each rule is ``(name, category, regex)`` over folded text (lower-case, no accents: ``arret``
 matches « arrêt »), with inflections spelt out. ``rules_fr`` puts the tables together.
@@ -22,8 +22,11 @@ KIN = (r"(?:ex-? ?(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne)|pere
        r"grands?-? ?parents|papi|papy|mamie|mamy|oncle|tante|cousine?|neveu|niece|tonton|"
        r"tata|tatie|pepe|parrain|marraine|filleule?|demi-? ?(?:frere|soeur)|"
        r"arriere-? ?grand-? ?(?:pere|mere)|grand-? ?(?:oncle|tante)|"
-       r"beau-? ?(?:pere|frere|fils)|belle-? ?(?:mere|soeur|fille)|beaux-? ?parents|amie?|"
-       r"meilleure? amie?|proche|chien|chat|fiancee?)")
+       r"(?:beau|belle|beaux|belles)-? ?(?:grand-? ?(?:pere|mere|parents?|oncle|tante)|pere|"
+       r"mere|frere|soeur|fils|fille|parents|famille)|amie?|jumeau|jumelle|jumeaux|jumelles|"
+       r"petite?-? ?(?:fils|fille|enfants?)|petits-? ?enfants|nourrice|nounou|tuteur|tutrice|"
+       r"(?:pere|mere|parents?) adopti(?:f|ve|fs)|gendre|bru|concubine?|copain|copine|petite? "
+       r"amie?|meilleure? amie?|proche|fiancee?)")
 ARRET = (r"\b(?:arret(?:s)?(?: de travail| maladie)?|conge maladie|maladie|longue maladie|"
          r"accident du travail|accident de travail|at\b|hospitalisation|operation|chirurgie|"
          r"cancer|chimio(?:therapie)?|traitement|burn-? ?out|conge (?:longue|de longue) duree|"
@@ -32,7 +35,9 @@ ARRET = (r"\b(?:arret(?:s)?(?: de travail| maladie)?|conge maladie|maladie|longu
          r"infarctus|avc|crise "
          r"cardiaque|fracture|blessure|depression|depression nerveuse|pneumonie|covid|hernie(?: "
          r"discale)?|lombalgie|sciatique|tendinite|entorse|canal carpien|greffe|convalescence|"
-         r"reeducation|sejour a l'hopital|hopital|clinique)")
+         r"reeducation|sejour a l'hopital|hopital|clinique|embolie(?: pulmonaire)?|phlebite|"
+         r"thrombose|complications? (?:de (?:ma )?grossesse|medicales?|post-? ?operatoires?)|"
+         r"grossesse pathologique|conge pathologique|covid long|commotion|traumatisme)")
 
 
 SICK_LEAVE_RETURN: tuple[tuple[str, Category, str], ...] = (
@@ -47,21 +52,29 @@ SICK_LEAVE_RETURN: tuple[tuple[str, Category, str], ...] = (
      rf"reprends|revenir|retour|rentrer|reviens)\b"),
     ("arret-et-retour", "sick-leave-return",
      r"\breintegr\w*\b[^.?!]{0,30}\b(?:maladie|arret|operation|burn|accident|cancer)|\b(?:medecin|"
-     r"docteur)\b[^.?!]{0,20}\b(?:m'autorise|m'a autorise|autorise|"
-     r"dit que je peux) (?:a )?(?:reprendre|retravailler|revenir)\b|"
-     r"\b(?:arrete|arretee|absent|absente|arret|opere|operee|hospitalise|hospitalisee|malade|infarctus|"
+     r"docteur|chirurgien|toubib|specialiste|generaliste|cardiologue|oncologue)\b[^.?!]{0,20}"
+     r"\b(?:m'autorise|m'a autorise|autorise|dit que je peux|dit que je pourrai|m'a dit que je "
+     r"pouvais) (?:a )?(?:reprendre|retravailler|revenir)\b|"
+     r"\b(?:arrete|arretee|absent|absente|absence (?:pour|a cause d'|liee a) (?:ma|mon|mes|"
+     r"une|un|raison)|arret|opere|operee|hospitalise|hospitalisee|malade|infarctus|"
      r"hopital|clinique|soins|hernie|lombalgie|sciatique|tendinite|entorse|canal carpien|greffe|"
      r"convalescence|reeducation|le medecin|le toubib|mon toubib|le docteur|mon docteur|"
      r"(?:mon|ma|le) (?:generaliste|chirurgien|specialiste|rhumatologue|cardiologue)|"
      r"accident|avc|fracture|prothese|operation|chirurgie|hospitalisation|maladie|traitement|"
-     r"chimio\w*|cancer|mon medecin|problemes? de (?:dos|sante|coeur))\b[^?!]{0,80}"
+     r"chimio\w*|cancer|mon medecin|problemes? de (?:dos|sante|coeur)|embolie|phlebite|"
+     r"thrombose|opere\w*|complications?)\b[^?!]{0,80}"
      r"\b(?:mon retour|ma reprise|reprendre|revenir|retourner au travail|je reprends|je "
-     r"reviens|je rentre|je retourne)\b|\bapte (?:a|au) "
+     r"reviens|je rentre|je retourne|au retour|le (?:grand )?"
+     r"retour(?! d[eu']| des)|(?:reprise|retour) (?:prevue?|programmee?|"
+     r"fixee?|le \d|le 1er|lundi|mardi|mercredi|jeudi|vendredi|demain|la semaine|dans \d|"
+     r"apres-demain|debut|fin|mi-))\b|\bapte (?:a|au) "
      r"(?:reprendre|la reprise|travailler|retravailler|reprise)\b|\b(?:declare|declaree|"
      r"jugee?) apte\b|\b(?:mon )?poste (?:peut (?:il |)etre |pourrait etre |soit |)amenage\b|"
      r"\b(?:ma reprise|mon retour)\b[^?!]{0,60}\b(?:medecin|toubib|docteur|chirurgien|"
      r"generaliste|specialiste)\b|\b(?:medecin|toubib|docteur|chirurgien|generaliste|"
-     r"specialiste)\b[^.?!]{0,30}\b(?:veut|voudrait|conseille|recommande|prescrit|preconise|"
+     r"specialiste|oncologue|cardiologue|neurologue|pneumologue|psychiatre|kine\w*|"
+     r"rhumatologue|medecin traitant)\b[^.?!]{0,30}\b(?:veut|voudrait|conseille|recommande|"
+     r"prescrit|preconise|"
      r"propose)\w*\b[^.?!]{0,25}\b(?:mi-? ?temps|temps partiel|reprise|reprendre|revenir|"
      r"retravailler|amenagement)\b|"
      r"\b(?:mon|l') arret (?:\w+ )?(?:se termine|termine|finit|fini|se finit|prend fin|"
@@ -86,7 +99,9 @@ SICK_LEAVE_RETURN: tuple[tuple[str, Category, str], ...] = (
     ("inaptitude", "sick-leave-return",
      r"\b(?:prolonge|prolongation)\w*\b[^.?!]{0,40}\b(?:revenir|reprendre|rentrer|retour)\b|"
      r"\breprise anticipee\b|\b(?:revenir|reprendre|rentrer) (?:plus tot|avant la fin de mon "
-     r"arret)\b|\binapt(?:e|es|itude)\b|\b(?:me reclasser|mon reclassement|reclassee?|reclassement (?:apres|"
+     r"arret)\b(?! (?:de|du|des) (?:mission|vacances|conges?|deplacement|seminaire|formation|"
+     r"voyage|pause|dejeuner))|\binapt(?:e|es|itude)\b|\b(?:me reclasser|mon reclassement|"
+     r"reclassee?|reclassement (?:apres|"
      r"suite|pour "
      r"inaptitude))\b|\bamenagement (?:de|du) (?:mon |ma )?(?:poste|temps de "
      r"travail|horaires)\b"),
@@ -104,141 +119,6 @@ SICK_LEAVE_RETURN: tuple[tuple[str, Category, str], ...] = (
     ("je-suis-en-arret", "sick-leave-return",
      r"\b(?:je suis|suis|je serai) (?:encore |toujours |)(?:en arret|"
      r"arretee?)\b"),
-)
-
-
-MENTAL_HEALTH: tuple[tuple[str, Category, str], ...] = (
-    ("burnout", "mental-health",
-     r"\bburn-? ?out\b|\bepuisement (?:professionnel)?\b|\bepuise(?:e|s|es)?\b"),
-    ("depression", "mental-health", r"\bdepress(?:ion|if|ive|ifs)\b|\bdeprime(?:e)?\b"),
-    ("anxiete", "mental-health",
-     r"\banxi(?:ete|eux|euse)\b|\bangoiss\w*|\bcrises? de panique\b|\bpaniqu\w*"),
-    ("suicide", "mental-health",
-     r"\bsuicid\w*|\bme (?:tuer|foutre en l'air|faire du mal|fais du mal)\b|\ben finir\b|"
-     r"\b(?:idees|pensees) (?:noires|sombres|suicidaires|morbides)\b|\bme (?:jeter|balancer) (?:sous|par|"
-     r"du haut|d'un|dans|de)\b|\bsauter "
-     r"(?:par la fenetre|d'un pont|du toit|sous un)\b|\bme pendre\b|\bme tirer une balle\b|"
-     r"\bmettre fin a mes jours\b|\bme supprimer\b|\bsi je n'(?:etais|existais) plus\b|\bsi "
-     r"je (?:disparaissais|mourais|partais pour de bon)\b|\b(?:plus simple|mieux) si je "
-     r"(?:n'etais|ne suis) plus la\b|\bplus simple sans moi\b|"
-     r"\b(?:plus|pas) envie de vivre\b|\b(?:envie de|veux|voudrais|vais) crever\b|\bmieux sans moi\b|"
-     r"\b(?:pas|plus) envie de me "
-     r"reveiller\b|\bne plus me reveiller\b|\b(?:envie de|veux|voudrais|prefere|preferais) "
-     r"mourir\b|\bautomutil\w*"),
-    ("n-en-peux-plus", "mental-health",
-     r"\b(?:je n'en peux plus|j'en peux plus|n'en peux plus|je craque|je vais craquer|"
-     r"j'ai craque|je n'y arrive plus|j'y arrive plus|je ne tiens plus|je tiens plus|"
-     r"(?:je n'arrive|j'arrive|je ne parviens) plus a (?:faire face|gerer|tenir|dormir|avancer|travailler|"
-     r"me lever|me "
-     r"concentrer|me motiver|venir|aller au (?:travail|boulot|bureau)|sortir du lit|sourire|"
-     r"rien faire|rien|penser|reflechir|decrocher)|"
-     r"je ne sais plus (?:quoi faire|comment faire|comment m'en sortir|ou j'en suis)|je "
-     r"sature|je coule|ne (?:plus |)rien valoir|je ne vaux rien|je ne sers a rien|je (?:fais|"
-     r"passe) des nuits blanches|a l'idee (?:du lundi|d'y aller|d'y retourner|d'aller au "
-     r"(?:travail|boulot|bureau)|de retourner au (?:travail|boulot|bureau)|de revenir au "
-     r"(?:travail|bureau)))\b|\b(?:envie de vomir|nausees?|mal au ventre)\b[^.?!]{0,40}"
-     r"\b(?:travail|boulot|lundi|bureau|bosser)\b"),
-    ("a-bout", "mental-health",
-     r"\b(?:a bout|au bout du rouleau|au bout de (?:ma vie|mes forces|moi)|je suis au bout|"
-     r"tout s'ecroule|mon monde s'ecroule|je m'ecroule|je m'effondre|au point de (?:ne plus|"
-     r"ne pas|ne rien|pleurer|vomir|trembler|craquer)|ne plus (?:dormir|manger|pouvoir "
-     r"dormir)|a bout de nerfs|a bout de souffle|sous l'eau|"
-     r"deborde\w*|submerge\w*|surmenage|surmene\w*|detresse|desespoir|desespere\w*|"
-     r"mal-? ?etre|souffrance (?:au travail|psychologique|morale)|ma sante mentale|"
-     r"(?:tres|trop|super|completement|vraiment) (?:stresse\w*|mal|seule?|triste|fatigue\w*)|"
-     r"peter (?:un|les) (?:plomb|cable)s?|pete (?:un|les) (?:plomb|cable)s?)\b"),
-    ("disparaitre", "mental-health",
-     r"\benvie de (?:disparaitre|tout (?:arreter|lacher|plaquer)|m'enfuir|dormir pour "
-     r"toujours)\b|\bdisparaitre\b|\bme noyer\b|\bje me noie\b|\bje ne vois pas d'issue\b|"
-     r"\bje redoute (?:le travail|d'aller|le lundi|mes journees|chaque jour|de venir|de "
-     r"retourner)\b|\bdu mal a me lever\b|\bla peur au ventre\b|\bca (?:ne )?va pas (?:fort|tres "
-     r"fort)\b|\bca va vraiment pas\b|"
-     r"\b(?:je sombre|en train de sombrer|vais sombrer|je suis en train de couler)\b|"
-     r"\btout me (?:parait|semble|pese|est)\w* (?:trop |tellement |si )?(?:lourd|insurmontable|"
-     r"difficile|impossible|trop)\b|\bje suis dans le dur\b|\ben vrille dans ma tete\b|"
-     r"\b(?:je pars|ma tete part|je suis parti\w*) en vrille\b|\bdans ma tete\b[^.?!]{0,20}"
-     r"\b(?:ca ne va|ca va) (?:pas|plus)\b"),
-    ("psy", "mental-health",
-     r"\b(?:ma|mon) (?:psy|psychiatre|psychologue|therapeute|psychotherapeute)\b|\b(?:je vois|"
-     r"je consulte|je suis suivie? par|suivie? par) (?:un|une) (?:psy|psychiatre|psychologue|"
-     r"therapeute)\b|\ba fleur de peau\b|\ble moral dans les chaussettes\b|\bj'etouffe\b|"
-     r"\bl'impression d'etouffer\b|\bje suis (?:a plat|lessivee?|rincee?|cramee?|carbonisee?)"
-     r"\b|\b(?:impression|peur) de (?:sombrer|couler|craquer|devenir folle?|perdre pied|"
-     r"m'effondrer|exploser|ne pas tenir)\b|\bpeur d'aller (?:au travail|travailler|au bureau|"
-     r"au boulot)\b|\benvie de tout quitter\b|"
-     r"\bne vois plus (?:l'interet|le sens|de sens|d'issue|comment)\b|\bplus (?:aucun |de |)"
-     r"(?:sens|interet) (?:a|de) (?:continuer|vivre|me lever)\b|\b(?:plus aucune|aucune|"
-     r"perdu toute|perdu ma) motivation\b|\bje bois (?:de plus en plus|trop|pour tenir|plus)\b|"
-     r"\bje suis (?:completement |totalement |)vide(?:e)?\b|\bboule au ventre\b|"
-     r"\bcoeur (?:s'emballe|bat trop|qui s'emballe)\b|\b(?:j'arrive|je n'arrive|n'arrive) plus a "
-     r"respirer\b|\bpalpitations\b|\bpeur d'etre jugee?\b|\bau bord du gouffre\b"),
-    ("moral", "mental-health",
-     r"\bmoralement (?:c'est|ca|je)\b|\ble moral (?:est )?(?:a zero|au plus bas|en berne)\b|"
-     r"\bpas le moral\b|\bdeven(?:ir|u|ue) (?:fou|folle|dingue)\b|\bje deviens (?:fou|folle|"
-     r"dingue)\b|\b(?:cachets|medicaments|somniferes|anxiolytiques|antidepresseurs|calmants|"
-     r"alcool)\b[^.?!]{0,20}\bpour (?:tenir|dormir|supporter|aller au travail|tenir le coup)\b|"
-     r"\bje prends des (?:antidepresseurs|anxiolytiques|calmants)\b|\bje bois (?:tous les "
-     r"soirs|chaque soir|pour oublier|pour tenir)\b|\bsur les nerfs\b|\bn'arrive (?:pas|plus) a "
-     r"(?:me detendre|decompresser|souffler)\b|\btout (?:abandonner|laisser tomber|lacher|plaquer|"
-     r"envoyer (?:balader|promener|valser))\b|"
-     r"\b(?:plus|pas) (?:gout|envie) (?:a|de) rien\b|\bje ne me sens (?:pas|plus) bien (?:du tout|"
-     r"psychologiquement|moralement|mentalement|dans ma tete|dans ma peau|au travail)\b|"
-     r"\b(?:psychologiquement|mentalement|moralement|nerveusement) (?:je|ca|c'est|epuise\w*|a "
-     r"bout|atteinte?|fragile|au plus bas|k\.?o)\b"),
-    ("me-detruit", "mental-health",
-     r"\bme (?:detruit|detruisent|bouffe|bouffent|ronge|rongent|consume|epuise)\b|\bje ne dors "
-     r"(?:pas|plus)\b|\bperdu \d+ ?(?:kilos|kg)\b|\brumine\w*\b|\b(?:tellement|trop) de "
-     r"(?:pression|stress)\b|\bje me sens (?:vraiment |tres |)pas bien\b"),
-    ("a-bout-de-forces", "mental-health",
-     r"\b(?:perdre|perds|perdu) les pedales\b|\ba bout de forces?\b|\b(?:j'ai|je n'ai|j'ai meme|"
-     r"je n'ai meme) plus (?:la force|"
-     r"l'energie|la force de rien|aucune force|aucune energie)\b|\b(?:je suis |suis |)sous "
-     r"(?:anxiolytiques|antidepresseurs|calmants|somniferes|xanax|lexomil|traitement pour "
-     r"(?:la depression|l'anxiete|dormir))\b|\bje (?:ne )?tiens (?:a peine|plus le coup|"
-     r"pas le coup)\b|\bplus d'energie\b|\bau fond du trou\b|\bje ne m'en sors plus\b|"
-     r"\bje perds pied\b|\bje craque\w*\b|\bcrises? de (?:larmes|pleurs)\b|\bje me sens "
-     r"oppresse\w*|\benvie de pleurer\b|\ben souffrance\b|\bje ne supporte plus (?:mon "
-     r"travail|mon poste|le travail|rien|la pression)\b|\bje ne me reconnais plus\b|\ba deux "
-     r"doigts de craquer\b"),
-    ("couler", "mental-health",
-     r"\bau bord (?:des larmes|de la crise de nerfs|du burn-? ?out|de la depression)\b|"
-     r"\bc'est (?:trop|beaucoup trop) pour moi\b|\btout est (?:trop|devenu trop|tellement|si)"
-     r"(?: lourd| dur| difficile| pesant)?\b(?! (?:cher|long|lent|loin|complique a))|\b(?:je me "
-     r"sens|je suis|me sens) (?:\w+ )?(?:piegee?|prise? au piege|sans issue|dans une impasse)"
-     r"\b|\bl'ombre de moi-? ?meme\b|\benvie de (?:m'effondrer|hurler|craquer|tout casser|partir "
-     r"en courant)\b|\bje (?:ne )?dors (?:que |plus que |)\d+ ?(?:h|heures)\b|\bperdu (?:le sommeil|"
-     r"l'appetit)\b|\bplus d'appetit\b|\b(?:je ne me sens|je me sens) "
-     r"(?:plus|pas) capable de rien\b|\bincapable de (?:rien|faire quoi que ce soit)\b|\bplus "
-     r"capable de rien\b|\bl'impression de couler\b|\bje ne ressens plus rien\b|\bplus (?:aucune|de) "
-     r"(?:joie|emotion|plaisir)\b|\b(?:tellement|trop|si) "
-     r"stresse\w*|\b(?:n'arrive plus a|ne peux plus) manger\b|\bje ne mange plus\b"),
-    ("a-ma-limite", "mental-health",
-     r"\ba ma limite\b|\b(?:je ne vais|je vais) pas tenir\b|\bje (?:ne )?tiens plus\b|"
-     r"\bpeur tout le temps\b|\b(?:mes )?mains tremblent\b|\bje tremble\b|\bje me reveille "
-     r"(?:toutes les nuits|la nuit|chaque nuit)\b|\bje me sens (?:tellement|si|trop|"
-     r"completement) (?:seule?|mal|nulle?|vide|inutile)\b"),
-    ("pleurer", "mental-health",
-     r"\b(?:je pleure|pleure tous|en pleurs|en larmes|pleurer au travail|"
-     r"je ne dors plus|je dors plus|insomnies?)\b"),
-    ("stress", "mental-health",
-     r"\b(?:stress (?:permanent|chronique|enorme|insupportable|au travail)|trop de stress|"
-     r"tellement de stress|pression (?:insupportable|permanente|enorme))\b"),
-    ("je-vais-mal", "mental-health",
-     r"\b(?:je vais (?:tres |vraiment |)mal|je ne vais pas bien|je vais pas bien|ca ne va pas|"
-     r"ca va pas du tout|je me sens (?:tres |vraiment |)(?:mal|vide|nul|nulle|inutile|seule?|"
-     r"perdue?|abandonnee?))\b"),
-    ("envie-de-rien", "mental-health",
-     r"\b(?:j'ai |)(?:plus |)envie de rien\b|\bje me traine\b|\bje fais des malaises\b|"
-     r"\bmalaises?\b[^.?!]{0,20}\b(?:stress|travail|boulot|pression)\b|\b(?:le travail|le "
-     r"boulot|mon travail|mon poste|ce job|ce poste|cette situation) me rend malade\b|\b(?:je "
-     r"n'en|j'en|n'en) dors (?:plus|pas)\b|\bje vais (?:exploser|peter un (?:plomb|cable)|"
-     r"m'effondrer|m'ecrouler)\b|\bau bord de (?:l'explosion|la crise|l'effondrement|la "
-     r"rupture)\b|\bfond du (?:trou|gouffre)\b|\becrase\w* (?:par|sous) (?:la charge|le "
-     r"travail|les dossiers|la pression|le boulot)\b|\bje tiens a peine debout\b|\bperdu (?:le "
-     r"gout|l'envie) (?:de tout|de vivre|de rien)\b|\b(?:plus|pas) (?:de )?gout a (?:rien|la "
-     r"vie)\b|\bscarifi\w*|\bje me coupe\b|\b(?:je (?:vais|pourrais|risque de|pense|crains "
-     r"de)|peur de) (?:\w+ ){0,3}faire une (?:connerie|betise|grosse betise)\b(?! (?:dans|sur|avec|"
-     r"en))|\b(?:peur de|sur le point de|pres de|finir par|a deux doigts de) craquer\b"),
 )
 
 
@@ -284,9 +164,26 @@ BEREAVEMENT: tuple[tuple[str, Category, str], ...] = (
     ("deuil", "bereavement",
      r"\b(?:en deuil|mon deuil|le deuil de|faire (?:mon|le) deuil|endeuille\w*|chagrin)\b|"
      r"\bnee? sans vie\b|\bmort-? ?nee?\b|\bfausse couche\b|\bperdu (?:notre|mon|le|un) "
-     r"bebe\b|\bdeces (?:perinatal|dans (?:la|ma) famille)\b"),
+     r"bebe\b|\bdeces (?:perinatal|dans (?:la|ma) famille)\b|\bdeuil (?:perinatal|familial|"
+     r"dans (?:ma|la|notre) famille)\b|\binterruption (?:medicale|therapeutique) de grossesse\b|"
+     r"\b(?:une|d'une|l'|apres une|suite a une) img\b|\bperte de (?:ma |notre |)grossesse\b|"
+     r"\b(?:j'ai|je vis|je traverse|suite a|a cause d'|apres) (?:un |mon |)deuil\b"),
     ("obseques", "bereavement",
      r"\b(?:obseques|enterrement|funerailles|inhumation)\b"),
+)
+
+
+# « me rappeler » is a call-back, except as "remind me" (« me rappeler la date limite »): then
+# an object follows. "Call me" verbs take no such object, but « que »/« de » clauses are no call.
+NOT_A_REMINDER = (
+    r"(?! (?:que\b|qu'|de\b(?! (?:suite|toute|nouveau|preference))|d'(?!urgence)|des\b(?! que)|"
+    r"du\b|la\b|le\b|les\b|l'|un\b|une\b|mon\b|ma\b|mes\b|ce\b|cette\b|ces\b|votre\b|vos\b|"
+    r"notre\b|nos\b|combien\b|quand\b|comment\b|quel\w*|ou\b|si\b|pourquoi\b|a quel\w*))"
+)
+CALL_ME = (
+    r"\b(?:(?:me rappeler|me rappelle)\b" + NOT_A_REMINDER + r"|(?:m'appeler|me contacter|"
+    r"me telephoner|me recontacter|m'appelle|me contacte|me telephone|me recontacte)\b"
+    r"(?! (?:que\b|qu'|de (?!nouveau|toute|suite|preference|vive)|d'(?!urgence))))"
 )
 
 
@@ -346,8 +243,7 @@ HUMAN_REQUEST: tuple[tuple[str, Category, str], ...] = (
      r"une? rh|une? charge\w*|ma rrh|mon rrh|mon hrbp|ma hrbp|mon gestionnaire|ma "
      r"gestionnaire|la personne|le gestionnaire|la gestionnaire|mon conseiller|ma "
      r"conseillere)\b[^.?!]{0,40}"
-     r"\b(?:m'appeler|me rappeler|me contacter|me telephoner|me recontacter|m'appelle|me "
-     r"rappelle|me contacte|me telephone|me recontacte)\b(?! (?:que|de|qu'|d'))|\bme faire "
+     + CALL_ME + r"|\bme faire "
      r"(?:rappeler|contacter|appeler|recontacter)\b|\bquelqu'un "
      r"(?:a qui|avec qui) (?:je peux|je pourrais|parler|discuter)\b|\by a(?:-? ?t-? ?il)? "
      r"(?:\w+ )?"
@@ -363,12 +259,14 @@ HUMAN_REQUEST: tuple[tuple[str, Category, str], ...] = (
      r"contacte|appele|recontacte|"
      r"recu|telephone|joint)e?s? par\b"),
     ("rappel", "human-request",
-     r"\b(?:rappelez|rappelle|rappeler|appelez|appelle)-? ?moi\b|\bqu'on me rappelle\b|"
+     r"\b(?:(?:rappelez|rappelle|rappeler)-? ?moi\b" + NOT_A_REMINDER + r"|(?:appelez|"
+     r"appelle)-? ?moi\b)|\bqu'on me rappelle\b|"
      r"\bqu'une personne me (?:rappelle|contacte|reponde)\b|\bqu'(?:un|une) (?:conseill\w*|"
      r"personne|gestionnaire|rh|charge\w*|humain|agent|membre|interlocut\w*|responsable rh)"
      r"(?: \w+){0,3} (?:me|m') ?(?:rappelle|contacte|appelle|telephone|recontacte|reponde|"
      r"recoive|aide|ecoute|accompagne|explique)\b|\bquelqu'un (?:des rh |du service "
-     r"rh |)(?:peut|pourrait) (?:me rappeler|m'appeler|me contacter|me repondre)"),
+     r"rh |)(?:peut|pourrait) (?:me rappeler\b" + NOT_A_REMINDER + r"|m'appeler|me contacter|"
+     r"me repondre)"),
     ("je-veux-une-personne", "human-request",
      r"\b(?:je veux|je voudrais|j'aimerais|il me faut|je demande|je prefere|je souhaite|je "
      r"souhaiterais|je souhaiterai) (?:parler a |voir |rencontrer |)(?:une personne|un "

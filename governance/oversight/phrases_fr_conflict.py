@@ -1,4 +1,4 @@
-"""French phrase tables (2/3): conflict and harassment, the largest family.
+"""French phrase tables (2/6): conflict and harassment, the largest family.
 
 Same format as ``phrases_fr``; the weak signals at the end (``handoff.WEAK``) answer only
 when no other topic of the message does.
@@ -163,7 +163,7 @@ CONFLICT_HARASSMENT: tuple[tuple[str, Category, str], ...] = (
      r"\b(?:traite|traitee|traitent|traite) (?:injustement|differemment|mal)\b|"
      r"\bs'acharne\w*\b"),
     ("me-devalorise", "conflict-harassment",
-     r"\b(?:me|m'a|m'ont|m')(?: \w+)? (?:devalorise\w*|denigre\w*|rabaisse\w*|ridiculise\w*|"
+     r"\b(?<!\bje )(?:me|m'a|m'ont|m')(?: \w+)? (?:devalorise\w*|denigre\w*|rabaisse\w*|ridiculise\w*|"
      r"humilie\w*|drague\w*|deteste\w*|meprise\w*|harcele\w*|nuire|detruire)\b|\bm'(?:humilie|"
      r"insulte|ignore|exclut|evite|meprise|ecrase|enfonce)\w*|\bme descend\w* (?:aupres|devant|"
      r"en flammes|en public)\b|\b(?:m'a|me) (?:\w+ )?(?:(?:tres|super|vraiment|hyper) )?mal "

@@ -1,4 +1,4 @@
-"""French phrase tables (3/3): performance evaluation and disciplinary matters.
+"""French phrase tables (3/6): performance evaluation and disciplinary matters.
 
 Same format as ``phrases_fr``.
 """
@@ -209,8 +209,10 @@ DISCIPLINARY: tuple[tuple[str, Category, str], ...] = (
      r"\bm'accus\w*\b|\b(?:je suis|suis|j'ai ete) accusee?\b|\baccusations? (?:contre|"
      r"envers) moi\b"),
     ("licenciement", "disciplinary",
-     r"(?<!mener a un )(?<!conduire a un )(?<!aboutir a un )(?<!entrainer un )"
-     r"\blicenci(?:e|ee|es|er|ement|ements|ent)\b|\brenvoi(?:e|ee|er)?\b|\brenvoy(?:e|ee|er)\b"),
+     r"\b(?=licenci)(?<!mener a un )(?<!conduire a un )(?<!aboutir a un )(?<!entrainer un )"
+     r"licenci(?:e|ee|es|er|ement|ements|ent)\b|\b(?=renv)(?<!\ble )(?<!\bla )(?<!\bles )"
+     r"(?<!\bl')(?<!\blui )(?<!\bleur )(?:renvoi(?:e|ee|er)?|renvoy(?:e|ee|er))\b(?! (?:le|la|les|un|une|"
+     r"des|mon|ma|mes|ce|cette|ces|votre|vos|l'|vers|a|au|aux|sur|par)\b)"),
     ("vire", "disciplinary",
      r"\b(?:m'a|m'ont|suis|ete|etais|etait|serais|serai) (?:fait )?vire(?:e)?\b|\b(?:recu|"
      r"receptionne|m'a envoye|m'ont envoye)\w* (?:un|une) (?:recommande|lettre recommandee|"

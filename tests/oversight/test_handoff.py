@@ -340,6 +340,27 @@ def test_the_benchmark_refuses_to_print_errors_of_the_test_split(
     assert "never inspected" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name", ["fr.jsonl", "en.jsonl", "hard_negatives.json", "nope.jsonl"])
+def test_the_benchmark_measures_only_development_files_by_name(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    from bench import bench_handoff
+
+    monkeypatch.setattr("sys.argv", ["bench_handoff", "--files", name, "--show-errors"])
+    with pytest.raises(SystemExit) as exited:
+        bench_handoff.main()
+    assert exited.value.code == 2
+    assert "development files" in capsys.readouterr().err
+
+
+def test_the_benchmark_loads_only_dev_lines_of_the_named_files() -> None:
+    from bench import bench_handoff
+
+    rows = bench_handoff.load_files("fr", ["dev", "fr_more_dev2.jsonl", "en_more_dev.jsonl"])
+    assert rows
+    assert {row["split"] for row in rows} == {"dev"}
+    assert {str(row["id"])[:5] for row in rows} == {"fr-h-", "fr-e-"}
+
+
 def test_the_benchmark_reads_the_extra_sets_hard_negatives_from_the_readme() -> None:
     from bench import bench_handoff
 
