@@ -5,7 +5,10 @@ expressions over folded text, with their inflections spelt out) and each match n
 that fired. Negative rules blank out phrases that share words with a category but are ordinary
 HR questions ("conflict of interest", "human resources") before the positive rules run. There
 is no emotion scoring and nothing is stored about the person (R13): a match carries a category
-and a rule id, never the matched text.
+and a rule id, never the matched text. The opt-in French statistical backstop (``backstop.py``)
+answers only where the rules say nothing; its rule id is ``backstop:<category>``.
+The features that decided it are fragments of the message, so they stay out of the match
+(and so out of logs); ``Backstop.classify`` gives them for offline review.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from governance.oversight import rules_en, rules_fr
+from governance.oversight.backstop import Backstop
 from governance.oversight.normalise import fold, slang
 from governance.oversight.settings import (
     CATEGORIES,
@@ -95,10 +99,17 @@ def _compile(lang: Lang, module: ModuleType, enabled: frozenset[Category]) -> _L
 
 
 class HandoffClassifier:
-    """Compiled once (``build_classifier``); ``classify`` is pure and thread-safe."""
+    """Compiled once (``build_classifier``); ``classify`` is pure and thread-safe.
 
-    def __init__(self, categories: Iterable[Category] = CATEGORIES) -> None:
+    ``backstop``: a statistical model asked about French messages the rules say nothing
+    about; the rules keep priority. Its match's rule id is ``backstop:<category>``.
+    """
+
+    def __init__(self, categories: Iterable[Category] = CATEGORIES, *,
+                 backstop: Backstop | None = None) -> None:
         enabled = frozenset(categories)
+        self._enabled = enabled
+        self._backstop = backstop
         self._languages: dict[Lang, _Language] = {
             "en": _compile("en", rules_en, enabled),
             "fr": _compile("fr", rules_fr, enabled),
@@ -129,6 +140,10 @@ class HandoffClassifier:
                 views[rule.category] = view
             if rule.pattern.search(view):
                 return HandoffMatch(rule.category, rule.rule_id)
+        if lang_ == "fr" and self._backstop is not None:
+            found = self._backstop.classify_prepared(folded.strip(), self._enabled)
+            if found is not None:
+                return HandoffMatch(found[0], f"backstop:{found[0]}")
         return None
 
 
@@ -137,8 +152,12 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def build_classifier(settings: HandoffSettings) -> HandoffClassifier:
-    """The classifier for the policy's enabled categories; build it once at startup."""
-    return HandoffClassifier(settings.categories)
+    """The classifier for the policy's enabled categories; build it once at startup.
+
+    The French statistical backstop is loaded here (once) when the policy enables it.
+    """
+    backstop = Backstop.load() if settings.statistical_backstop else None
+    return HandoffClassifier(settings.categories, backstop=backstop)
 
 
 def handoff_reply(settings: HandoffSettings, match: HandoffMatch, lang: str, *,

@@ -139,7 +139,16 @@ URGENT_FR = (
 
 
 class HandoffSettings(_Frozen):
-    """``[handoff]``: which topics go to people, what the user is told, the optional ticket."""
+    """``[handoff]``: which topics go to people, what the user is told, the optional ticket.
+
+    ``statistical_backstop``: after the French phrase rules find nothing, ask a small Naive
+    Bayes topic model (``governance/oversight/backstop.py``; topics only, no emotion scoring).
+    Off by default. Measured trade-off: on development authors the rules had never seen,
+    recall 0.855 -> 0.935 and false handoffs 3.7% -> 4.3% (bench/train_handoff_backstop.py
+    --history); but on 471 French look-alikes written to share a topic's words (not to hand
+    off), false handoffs 0 -> 32 (6.8%). A deployment that fears a missed distress message more
+    than an extra referral can turn it on.
+    """
 
     categories: tuple[Category, ...] = CATEGORIES
     contact: HumanContact = HumanContact()
@@ -149,6 +158,7 @@ class HandoffSettings(_Frozen):
     webhook_url: str | None = None
     webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     include_text: bool = False
+    statistical_backstop: bool = False
 
     @field_validator("webhook_url")
     @classmethod
