@@ -36,6 +36,7 @@ HOP_BY_HOP = frozenset({
     "trailers", "transfer-encoding", "upgrade", "host", "content-length",
 })
 _DROP_FROM_ANSWER = frozenset({*HOP_BY_HOP, "content-encoding"})
+_READ_WHOLE_UP_TO = 1 << 20  # bytes: sized answers up to this are relayed in one piece
 
 
 class UpstreamStreamError(Exception):
@@ -94,17 +95,32 @@ class UpstreamProxy:
                          f"the AI service cannot be reached ({type(exc).__name__})")
             return
         try:
-            await self._relay(response, receive, send)
+            await self._relay(response, receive, send, exchange)
         finally:
             response.release()
 
-    async def _relay(self, response: aiohttp.ClientResponse, receive: Receive,
-                     send: Send) -> None:
+    async def _relay(self, response: aiohttp.ClientResponse, receive: Receive, send: Send,
+                     exchange: Any) -> None:
         headers = [(k, v) for k, v in response.raw_headers
                    if k.decode("latin-1").lower() not in _DROP_FROM_ANSWER]
+        length = response.content_length
+        if length is not None and length <= _READ_WHOLE_UP_TO:
+            # A small sized answer goes out in one piece, with its length: one write to the
+            # client instead of a chunk and a terminating chunk.
+            try:
+                body = await response.read()
+            except (TimeoutError, aiohttp.ClientError):
+                await _error(send, exchange, 502, "upstream_stream_broken",
+                             "the AI service's answer broke off")
+                return
+            headers.append((b"content-length", str(len(body)).encode("latin-1")))
+            await send({"type": "http.response.start", "status": response.status,
+                        "headers": headers})
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+            return
         await send({"type": "http.response.start", "status": response.status,
                     "headers": headers})
-        if response.content_length is not None:  # a sized answer: already on its way
+        if length is not None:  # a large sized answer: already on its way
             await self._relay_body(response, send)
             return
         failure: Exception | None = None

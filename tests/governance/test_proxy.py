@@ -260,7 +260,13 @@ def _faulty_upstream(seen_cookies: list[str | None]) -> Starlette:
                         b"data: {not json at all\n\ndata: [DONE]\n\n",
                         media_type="text/event-stream")
 
+    async def short_sized(request: Request) -> Response:
+        # Declares 1,000 bytes and sends 20: the server then drops the connection.
+        return Response(b'{"choices": [{"mess', media_type="application/json",
+                        headers={"content-length": "1000"})
+
     return Starlette(routes=[
+        Route("/short/v1/chat/completions", short_sized, methods=["POST"]),
         Route("/cookie/v1/chat/completions", with_cookie, methods=["POST"]),
         Route("/truncated/v1/chat/completions", truncated, methods=["POST"]),
         Route("/not-json/v1/chat/completions", not_json, methods=["POST"]),
@@ -328,3 +334,16 @@ def test_a_garbled_stream_event_is_relayed_without_breaking_the_stream(
     assert "data: {not json at all" in events
     assert events[-1] == "data: [DONE]"
     assert [c["status"] for c in audit.closed_exchanges] == [200]
+
+
+def test_a_sized_answer_cut_short_gets_a_502_and_a_closing_entry(
+        proxy_factory: Callable[..., Any], token: Callable[..., str]) -> None:
+    audit = RecordingAudit()
+    with live_server(_faulty_upstream([])) as upstream_url, \
+            live_server(proxy_factory(f"{upstream_url}/short", audit=audit)) as url:
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key=token(), max_retries=0)
+        with pytest.raises(openai.APIStatusError, match="broke off") as info:
+            client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+        client.close()
+    assert info.value.status_code == 502
+    assert [c["status"] for c in audit.closed_exchanges] == [502]
