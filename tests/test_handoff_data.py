@@ -132,21 +132,27 @@ def test_every_line_is_a_record_of_the_scheme(lang: str) -> None:
     lines = _raw_lines(lang)
     assert lines, f"{lang}.jsonl is empty"
     for number, line in enumerate(lines, 1):
+        where = f"{lang}:{number}"
         record = json.loads(line)
-        assert isinstance(record, dict), f"{lang}:{number} is not an object"
-        assert set(record) == KEYS, f"{lang}:{number} keys {sorted(record)}"
-        assert re.fullmatch(rf"{lang}-h-\d{{4}}", record["id"]), f"{lang}:{number} id"
-        assert record["lang"] == lang, f"{lang}:{number} lang"
-        assert record["split"] in SPLITS, f"{lang}:{number} split"
-        assert record["category"] is None or record["category"] in CATEGORIES, (
-            f"{lang}:{number} category {record['category']!r}"
-        )
-        text = record["text"]
-        assert isinstance(text, str), f"{lang}:{number} text type"
-        assert text, f"{lang}:{number} blank text"
-        assert text == text.strip(), f"{lang}:{number} padded text"
-        assert len(text) <= MAX_TEXT_CHARS, f"{lang}:{number} text too long"
-        assert all(ch.isprintable() for ch in text), f"{lang}:{number} control character"
+        assert isinstance(record, dict), f"{where} is not an object"
+        assert set(record) == KEYS, f"{where} keys {sorted(record)}"
+        assert re.fullmatch(rf"{lang}-h-\d{{4}}", record["id"]), f"{where} id"
+        assert record["split"] in SPLITS, f"{where} split"
+        _check_fields(record, lang, where)
+
+
+def _check_fields(record: dict[str, object], lang: str, where: str) -> None:
+    """The checks every data file shares: language, category and a clean, printable text."""
+    assert record["lang"] == lang, f"{where} lang"
+    assert record["category"] is None or record["category"] in CATEGORIES, (
+        f"{where} category {record['category']!r}"
+    )
+    text = record["text"]
+    assert isinstance(text, str), f"{where} text type"
+    assert text, f"{where} blank text"
+    assert text == text.strip(), f"{where} padded text"
+    assert len(text) <= MAX_TEXT_CHARS, f"{where} text too long"
+    assert all(ch.isprintable() for ch in text), f"{where} control character"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -263,19 +269,11 @@ def test_every_extra_line_is_a_dev_record_of_the_scheme(lang: str) -> None:
         assert isinstance(record, dict), f"{where} is not an object"
         assert list(record) == ["id", "lang", "split", "text", "category"], f"{where} keys"
         assert re.fullmatch(rf"{lang}-[d-z]-\d{{4}}", record["id"]), f"{where} id"
-        assert record["lang"] == lang, f"{where} lang"
         assert record["split"] == "dev", f"{where} split must be dev"
-        assert record["category"] is None or record["category"] in CATEGORIES, (
-            f"{where} category {record['category']!r}"
-        )
-        text = record["text"]
-        assert isinstance(text, str), f"{where} text type"
-        assert text, f"{where} blank text"
-        assert text == text.strip(), f"{where} padded text"
-        assert len(text) <= MAX_TEXT_CHARS, f"{where} text too long"
-        assert all(ch.isprintable() for ch in text), f"{where} control character"
+        _check_fields(record, lang, where)
         for pattern in (EMAIL, PHONE, URL):
-            assert not pattern.search(text), f"{where} looks like it holds contact details"
+            assert not pattern.search(record["text"]), (
+                f"{where} looks like it holds contact details")
 
 
 @pytest.mark.parametrize("lang", LANGS)
