@@ -3,10 +3,11 @@
 Same run, same machine, separate processes (upstream, proxy, driver). Non-streaming:
 requests/s (8 concurrent) and p50/p99 latency (sequential, direct and proxied requests
 alternated one by one; the added latency is the median of the pairs' differences). Streaming:
-time to first content token, paired the same way. Proxy variants: redaction off (pure
-pass-through with identity), redaction on with the answer check keeping model-produced data
-(placeholders restored as they stream), and on with the check masking it (which holds each
-sentence until it is complete).
+time to first content token, paired the same way. Proxy variants: the relay alone without
+the governance middleware (reference: the price of any extra Python HTTP hop on this
+machine), redaction off (pure pass-through with identity), redaction on with the answer
+check keeping model-produced data (placeholders restored as they stream), and on with the
+check masking it (which holds each sentence until it is complete).
 """
 
 from __future__ import annotations
@@ -165,7 +166,13 @@ def main() -> int:
             _wait(f"http://127.0.0.1:{up}/healthz", procs[-1])
             variants = {"redaction_off": ([], "keep"), "redaction_on_keep": (["redaction"], "keep"),
                         "redaction_on_mask": (["redaction"], "mask")}
-            ports = {}
+            ports = {"relay_only": _port()}
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "--factory", "bench.relay_only:app",
+                 "--port", str(ports["relay_only"]), "--loop", "uvloop", "--http", "httptools",
+                 "--log-level", "warning"],
+                env={**env, "BENCH_UPSTREAM": f"http://127.0.0.1:{up}"}, cwd=ROOT))
+            _wait(f"http://127.0.0.1:{ports['relay_only']}/healthz", procs[-1])
             for name, (steps, answer_pii) in variants.items():
                 policy = _policy(tmp, name, steps, answer_pii)
                 subprocess.run([str(BIN / "governance"), "--policy", str(policy), "keys", "init"],
