@@ -44,8 +44,10 @@ def _cpu_model() -> str:
     return platform.processor()
 
 
-def write(name: str, data: dict[str, Any]) -> Path:
-    RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"{name}.json"
+def write(name: str, data: dict[str, Any], *, path: Path | None = None) -> Path:
+    """bench/results/<name>.json, or ``path`` (tests write theirs outside the tree)."""
+    if path is None:
+        RESULTS.mkdir(exist_ok=True)
+        path = RESULTS / f"{name}.json"
     path.write_text(json.dumps({"machine": machine(), **data}, indent=2) + "\n")
     return path

@@ -310,6 +310,8 @@ def main() -> int:
                         help="faults to inject (repeatable; default: both)")
     parser.add_argument("--short", action="store_true", help="the CI version: 30 s, small steps")
     parser.add_argument("--out", default="soak")
+    parser.add_argument("--result", type=Path,
+                        help="write the JSON result here instead of bench/results/<out>.json")
     args = parser.parse_args()
     args.fault = args.fault or ["pg-restart", "worker-kill"]
     if args.short:
@@ -336,7 +338,7 @@ def main() -> int:
         if hasattr(run, "pg"):
             run.pg.stop()
         shutil.rmtree(tmp, ignore_errors=True)
-    path = write(args.out, result)
+    path = write(args.out, result, path=args.result)
     summary = {k: v for k, v in result.items() if k not in ("rss", "audit_verify")}
     print(json.dumps(summary, indent=2))
     print(f"wrote {path}")

@@ -22,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.postgres
 def test_short_soak_with_a_postgresql_restart_and_a_killed_worker_loses_nothing(
-        postgres_server: object) -> None:
-    run = subprocess.run([sys.executable, "-m", "bench.soak", "--short"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=1500, check=False)
+        postgres_server: object, tmp_path: Path) -> None:
+    out = tmp_path / "soak-short.json"
+    run = subprocess.run([sys.executable, "-m", "bench.soak", "--short", "--result", str(out)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=1500, check=False)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    result = json.loads((ROOT / "bench" / "results" / "soak-short.json").read_text())
+    result = json.loads(out.read_text())
     assert result["answered"] > 0
     assert result["answered_without_exactly_one_open_and_close"] == 0
     assert result["canaries_forwarded"] == 0
