@@ -15,6 +15,10 @@ Naive Bayes sums hundreds of correlated features, so its raw posterior is almost
 1. The class scores therefore average the feature log-likelihoods and scale them by a fixed
 ``sharpness``; the resulting P(handoff) ranks messages usefully and the threshold chosen by
 leave-one-author-out validation (bench/train_handoff_backstop.py) applies to it.
+
+Averaged evidence makes a two-word message as confident as a long one, and short
+conversational turns (« merci », « pourquoi ? », « je vois ») have no topic to find: the
+backstop leaves messages under ``min_words`` words to the rules alone.
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ def features(folded: str) -> list[str]:
     return sorted(found)
 
 
+def word_count(folded: str) -> int:
+    """Words in a folded text, as ``features`` splits them (« d'accord » is two)."""
+    return len(_WORD.findall(folded))
+
+
 def prepare(text: str) -> str:
     """The text as the French rules read it: folded, texting spellings rewritten."""
     return slang(fold(text), "fr")
@@ -72,6 +81,7 @@ class Backstop:
     log_likelihood: Matrix
     sharpness: float
     threshold: float
+    min_words: int
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> Backstop:
@@ -86,7 +96,7 @@ class Backstop:
             raise ValueError(f"{path.name}: log_likelihood must be vocabulary x classes")
         return cls(classes, tuple(vocabulary), {feature: i for i, feature in enumerate(vocabulary)},
                    np.asarray(data["log_prior"], dtype=np.float64), weights,
-                   float(data["sharpness"]), float(data["threshold"]))
+                   float(data["sharpness"]), float(data["threshold"]), int(data["min_words"]))
 
     def probabilities(self, folded: str) -> tuple[Matrix, list[int]]:
         """P(class) for a prepared text, and the vocabulary rows it contains."""
@@ -104,9 +114,15 @@ class Backstop:
         return self.classify_prepared(prepare(text), categories)
 
     def classify_prepared(self, folded: str,
-                          categories: frozenset[Category] = frozenset(CATEGORIES),
+                          categories: frozenset[Category] = frozenset(CATEGORIES), *,
+                          explain: bool = True,
                           ) -> tuple[Category, float, tuple[str, ...]] | None:
-        """``classify`` on a text already passed through ``prepare`` (the rules' view)."""
+        """``classify`` on a text already passed through ``prepare`` (the rules' view).
+
+        ``explain=False`` skips naming the deciding features (empty tuple): the request path
+        never uses them, as they are fragments of the message."""
+        if word_count(folded) < self.min_words:
+            return None
         probs, rows = self.probabilities(folded)
         enabled = [k for k, name in enumerate(self.classes) if name in categories]
         if not enabled or not rows:
@@ -116,6 +132,8 @@ class Backstop:
             return None
         best = max(enabled, key=lambda k: float(probs[k]))
         category = next(c for c in CATEGORIES if c == self.classes[best])
+        if not explain:
+            return category, round(p_handoff, 4), ()
         push = self.log_likelihood[rows, best] - self.log_likelihood[rows, 0]
         top: list[str] = []
         for j in np.argsort(-push, kind="stable"):

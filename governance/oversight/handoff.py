@@ -5,8 +5,8 @@ expressions over folded text, with their inflections spelt out) and each match n
 that fired. Negative rules blank out phrases that share words with a category but are ordinary
 HR questions ("conflict of interest", "human resources") before the positive rules run. There
 is no emotion scoring and nothing is stored about the person (R13): a match carries a category
-and a rule id, never the matched text. The opt-in French statistical backstop (``backstop.py``)
-answers only where the rules say nothing; its rule id is ``backstop:<category>``.
+and a rule id, never the matched text. The French statistical backstop (``backstop.py``, on
+by default) answers only where the rules say nothing; its rule id is ``backstop:<category>``.
 The features that decided it are fragments of the message, so they stay out of the match
 (and so out of logs); ``Backstop.classify`` gives them for offline review.
 """
@@ -46,7 +46,7 @@ URGENT: frozenset[str] = frozenset({"suicide"})
 # Weak signals: fear of losing one's job, being pushed out or given no more work. Another
 # topic in the same message answers first ("since my bad review they give me no projects").
 WEAK: frozenset[str] = frozenset({"lose-job", "perdre-emploi", "pousse-vers-la-sortie",
-                                  "plus-de-projets", "pushed-out"})
+                                  "plus-de-projets", "pushed-out", "la-porte"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +141,8 @@ class HandoffClassifier:
             if rule.pattern.search(view):
                 return HandoffMatch(rule.category, rule.rule_id)
         if lang_ == "fr" and self._backstop is not None:
-            found = self._backstop.classify_prepared(folded.strip(), self._enabled)
+            found = self._backstop.classify_prepared(folded.strip(), self._enabled,
+                                                      explain=False)
             if found is not None:
                 return HandoffMatch(found[0], f"backstop:{found[0]}")
         return None

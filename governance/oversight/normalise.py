@@ -36,7 +36,8 @@ _SLANG: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     )),
     "fr": tuple((re.compile(p), r) for p, r in (
         # "c" is « c'est », except as a grade ("j'ai eu un C", "noté C+") or already « c'est ».
-        (r"\b(?=c\b)(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )"
+        (r"\b(?=c\b)(?<!\bun )(?<!\bnote )(?<!\bnote de )(?<!\bclasse )(?<!\bclassee )(?<!\beu )"
+         r"(?<!\bobtenu )(?<!\brecu )(?<!\bmis )"
          r"c(?![+'-])", "c'est"),
         (r"\bj (?=(?:en|etais|avais|aurais|arrive)\b)", "j'"),
         (r"\bm (?=(?:humili|insult|menac|agress|ignor|harcel|rabaiss|accus|exclu|evit|ecras|"
@@ -89,7 +90,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "j ai": "j'ai", "jme": "je me", "eval": "evaluation", "evals": "evaluation",
         "perfs": "performances", "perf": "performance",
         "g": "j'ai", "jpp": "je n'en peux plus", "jpeux": "je peux", "jveux": "je veux",
-        "jvais": "je vais", "jsais": "je sais", "jpense": "je pense", "jcrois": "je crois",
+        "jvais": "je vais", "j'voudrais": "je voudrais", "jvoudrais": "je voudrais",
+        "j'veux": "je veux", "j'vais": "je vais", "j'peux": "je peux", "j'sais": "je sais",
+        "j'aimerai": "j'aimerais", "jsais": "je sais", "jpense": "je pense", "jcrois": "je crois",
         "jdois": "je dois", "jreviens": "je reviens", "jreprends": "je reprends",
         "jretourne": "je retourne", "jrentre": "je rentre", "jsors": "je sors",
         "tjs": "toujours", "tjrs": "toujours",

@@ -17,7 +17,7 @@ BOSS = (r"(?:manager|manageur|manageuse|chef|cheffe|chef d'equipe|chef de (?:ser
 PEER = (r"(?:collegue|collaborateur|collaboratrice|equipe|binome|coequipier|coequipiere|"
         r"stagiaire|alternante?|apprentie?|subordonnee?|voisine? de bureau)")
 KIN = (r"(?:ex-? ?(?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne)|pere|mere|papa|"
-       r"maman|parents?|frere|soeur|fils|fille|enfant|bebe|mari|femme|"
+       r"maman|parents?|frere|soeur|fils|fille|enfant|bebe|garcon|fiston|fillette|mari|femme|"
        r"epoux|epouse|conjointe?|compagnon|compagne|partenaire|grand-? ?(?:pere|mere)|"
        r"grands?-? ?parents|papi|papy|mamie|mamy|oncle|tante|cousine?|neveu|niece|tonton|"
        r"tata|tatie|pepe|parrain|marraine|filleule?|demi-? ?(?:frere|soeur)|"

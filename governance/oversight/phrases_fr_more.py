@@ -19,6 +19,7 @@ TRAIT = (r"(?:origines?|couleur(?: de peau)?|accent|religion|voile|foulard|nom|p
 GROUP = (r"(?:pd|pedes?|homos?|gays?|lesbiennes?|gouines?|trans|noirs?|noires|renois|arabes?|"
          r"rebeus?|juifs?|juives|feujs?|musulmane?s?|femmes|filles|nanas|blondes?|gros|grosses|"
          r"handicapes?|asiatiques?|chinois|roms?|gitans?|etrangers?|immigres?|vieux|seniors?|"
+         r"africain(?:e|s|es)?|maghrebin(?:e|s|es)?|antillais(?:e|es)?|blacks?|beurs?|"
          r"mamans?|meres?|enceintes?)")
 
 CONFLICT_MORE: tuple[tuple[str, Category, str], ...] = (
@@ -77,7 +78,9 @@ CONFLICT_MORE: tuple[tuple[str, Category, str], ...] = (
      r"bougnoule|youpin|niakoue|negro|negresse|bicot|raton|chinetoque|bridee?|pedale|"
      r"tarlouze|travelo|gouine|tapette)s?\b|\b(?:sale|espece de|gros|grosse) pd\b|"
      rf"\bles {GROUP}(?: (?:avec|qui ont) (?:des |)enfants| enceintes| de (?:plus de )?\d+ ans| "
-     r"comme (?:vous|toi))? (?:c'est (?:complique|pas (?:possible|ideal|pour|compatible))|ce "
+     r"comme (?:vous|toi))? (?:c'est (?:complique|pas (?:possible|ideal|pour|compatible|fiable|"
+     r"serieux|travailleur))|(?:c'est|sont) (?:tous |toutes |)des (?:voleu|feignant|faineant|"
+     r"menteu|hysteriques|fain\w+|profiteu)\w*|ce "
      r"n'est pas (?:possible|ideal|pour|compatible)|ne sont pas "
      r"(?:faite?s|adaptee?s|fiables)|sont pas (?:faite?s|fiables)|ca (?:ne )?passe pas)\b|"
      r"\b(?:une|un) (?:femme|maman|mere|senior|handicapee?) (?:a ce poste|pour ce poste|dans "

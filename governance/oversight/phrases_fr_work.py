@@ -72,13 +72,15 @@ PERFORMANCE_EVALUATION: tuple[tuple[str, Category, str], ...] = (
      r"injuste\w*|negati\w*|mauvais\w*|pas d'accord|contest\w*|insuffisant|ameliorer|prime|"
      r"augmentation)\b|\breproche\w* (?:mes|mon|ma) (?:resultats|performances?|travail|manque|"
      r"niveau)\b|\bmes objectifs\b[^.?!]{0,30}\b(?:irrealistes|pas realistes|inatteignables|"
-     r"impossibles|intenables)\b|\bperiode d'essai\b[^.?!]{0,30}\b(?:prolongee|renouvelee|non "
+     r"impossibles|intenables)\b|\bperiode d'essai\b(?! (?:peut|doit|est-elle|sera))"
+     r"[^.?!]{0,30}\b(?:prolongee|renouvelee|non "
      r"concluante|rompue|pas concluante)\b|\b(?:pas|plus) (?:encore |assez |vraiment |du tout "
      r"|)(?:au niveau|a la hauteur)\b|"
      r"\bplan de (?:progres|performance)\b|\bplan d'action individuel\b|\bpip\b"),
     ("pip", "performance-evaluation",
      r"\bmaillon faible\b|\ba cause de mes (?:resultats|performances|chiffres)\b|\bpas (?:encore )?prete? "
-     r"pour (?:une|la|ma) promotion\b|\bplan d'amelioration\b|\bplan de (?:remediation|redressement|"
+     r"pour (?:une|la|ma) promotion\b|\bplan d'amelioration\b(?! (?:continue|de (?:la "
+     r"qualite|l'usine|l'entrepot|process)))|\bplan de (?:remediation|redressement|"
      r"suivi individuel)\b|"
      r"\b(?:n'ai|n'avais|n'aurais|ai|avais) pas le niveau\b|\bsi je ne (?:m'ameliore|"
      r"progresse|m'ameliorais|progressais|me redresse|remonte) pas\b|\b(?:je dois|je devais|je "
@@ -210,6 +212,7 @@ DISCIPLINARY: tuple[tuple[str, Category, str], ...] = (
      r"envers) moi\b"),
     ("licenciement", "disciplinary",
      r"\b(?=licenci)(?<!mener a un )(?<!conduire a un )(?<!aboutir a un )(?<!entrainer un )"
+     r"(?<!deboucher sur un )"
      r"licenci(?:e|ee|es|er|ement|ements|ent)\b|\b(?=renv)(?<!\ble )(?<!\bla )(?<!\bles )"
      r"(?<!\bl')(?<!\blui )(?<!\bleur )(?:renvoi(?:e|ee|er)?|renvoy(?:e|ee|er))\b(?! (?:le|la|les|un|une|"
      r"des|mon|ma|mes|ce|cette|ces|votre|vos|l'|vers|a|au|aux|sur|par)\b)"),
@@ -225,7 +228,7 @@ DISCIPLINARY: tuple[tuple[str, Category, str], ...] = (
     ("perdre-emploi", "disciplinary",
      r"\b(?:me|etre|va me|vont me|veut me|veulent me|vont-ils me|va-t-il me) (?:faire )?"
      r"vire(?:e|r|nt|ra|ront|rait|raient)?\b|\bperdre mon (?:emploi|travail|poste|job|boulot)\b|\b(?:mener|"
-     r"conduire|aboutir) a un licenciement\b|\bentrainer un licenciement\b"),
+     r"conduire|aboutir) a un licenciement\b|\b(?:entrainer|deboucher sur) un licenciement\b"),
     ("faute", "disciplinary",
      r"\bfaute (?:grave|lourde|professionnelle)\b|\bentretien prealable\b"),
     ("convocation", "disciplinary",

@@ -2,8 +2,9 @@
 
 Positive rules live in ``phrases_fr`` (sick-leave return, bereavement, requests for a person),
 ``phrases_fr_health`` (mental health), ``phrases_fr_conflict`` and ``phrases_fr_work``
-(evaluation, disciplinary), then ``phrases_fr_more`` and ``phrases_fr_life`` (families added
-when French by other authors was missed: each adds to its category, whose priority decides).
+(evaluation, disciplinary), then ``phrases_fr_more``, ``phrases_fr_life`` and
+``phrases_fr_third`` (families added when French by other authors was missed: each adds to
+its category, whose priority decides; ``phrases_fr_third`` also brings masks for ``NEGATIVE``).
 ``NEGATIVE`` lists phrases blanked out before the positive rules of the named categories run
 (all categories when the tuple is empty).
 """
@@ -25,6 +26,16 @@ from governance.oversight.phrases_fr_more import (
     MENTAL_HEALTH_MORE,
     PERFORMANCE_MORE,
 )
+from governance.oversight.phrases_fr_third import (
+    BEREAVEMENT_THIRD,
+    CONFLICT_THIRD,
+    DISCIPLINARY_THIRD,
+    HUMAN_REQUEST_THIRD,
+    MENTAL_HEALTH_THIRD,
+    NEGATIVE_THIRD,
+    PERFORMANCE_THIRD,
+    SICK_LEAVE_THIRD,
+)
 from governance.oversight.phrases_fr_work import DISCIPLINARY, PERFORMANCE_EVALUATION
 from governance.oversight.settings import Category
 
@@ -34,6 +45,8 @@ POSITIVE: tuple[tuple[str, Category, str], ...] = (
     + DISCIPLINARY + BEREAVEMENT + HUMAN_REQUEST
     + CONFLICT_MORE + PERFORMANCE_MORE + MENTAL_HEALTH_MORE + HUMAN_REQUEST_MORE
     + SICK_LEAVE_MORE + DISCIPLINARY_MORE + BEREAVEMENT_MORE + CONFLICT_LIFE
+    + SICK_LEAVE_THIRD + CONFLICT_THIRD + PERFORMANCE_THIRD + MENTAL_HEALTH_THIRD
+    + DISCIPLINARY_THIRD + BEREAVEMENT_THIRD + HUMAN_REQUEST_THIRD
 )
 
 NEGATIVE: tuple[tuple[str, tuple[Category, ...], str], ...] = (
@@ -77,9 +90,11 @@ NEGATIVE: tuple[tuple[str, tuple[Category, ...], str], ...] = (
      r"\b(?:formation|politique|charte|module|affiche|sensibilisation|guide|procedure|"
      r"referent\w*|e-?learning|atelier|webinaire|session|campagne|semaine|journee|enquete)s?"
      r"(?: obligatoires?)? (?:sur le |sur la prevention du |contre le |"
-     r"de lutte contre le |de prevention du |anti-? ?|en matiere de |)"
+     r"de lutte contre le |de prevention du |anti-? ?|en matiere de |contre les |sur les |de "
+     r"lutte contre les |de prevention des |)"
      r"(?:harcelement|discriminations?|violences?)(?: (?:sexuel|"
-     r"moral)\w*)?\b|\blutte contre (?:le harcelement|les discriminations)\b"),
+     r"moral|sexiste|conjugal|intrafamilial)\w*)?\b|\blutte contre (?:le harcelement|les "
+     r"discriminations)\b"),
     ("avertissement-ecran", ("disciplinary",),
      r"\b(?:affiche|affichent|montre|indique)\w* (?:un |une |l'|des )?(?:(?:message|"
      r"bandeau|fenetre|pop-?up|notification)s? d')?(?:avertissement|alerte)\b|\b(?:message|"
@@ -140,6 +155,7 @@ NEGATIVE: tuple[tuple[str, tuple[Category, ...], str], ...] = (
      r"(?:\w+ )?(?:deplace|inappropri|limite|sexiste|raciste|insultant)\w*"),
     ("deuil-politique", ("bereavement",),
      r"\bconge (?:pour |de )deces (?:prevu|accorde) par (?:la convention|l'accord|la loi)\b"),
+    *NEGATIVE_THIRD,
 )
 
 # Bare keyword rules ("harcèlement", "disciplinaire") do not fire on a question about documents

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from governance.oversight import HandoffClassifier, HandoffSettings, build_classifier
-from governance.oversight.backstop import DEFAULT_MODEL, Backstop
+from governance.oversight.backstop import DEFAULT_MODEL, Backstop, prepare
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,6 +118,44 @@ def test_switch_turns_the_backstop_on_and_off(switch: bool, handed_off: bool) ->
     classifier = build_classifier(HandoffSettings(statistical_backstop=switch))
     match = classifier.classify(MISSED_BY_RULES[0][1], "fr")
     assert (match is not None) is handed_off
+
+
+# Turns from the middle or end of a conversation: no topic, and never a reason to hand off.
+CONVERSATION = [
+    "ok", "merci", "oui", "non", "d'accord", "super merci", "ok merci", "hello", "pourquoi ?",
+    "et alors ?", "je ne sais pas", "parfait", "c'est noté", "bien reçu", "ça marche",
+    "merci pour votre aide", "je n'ai pas compris", "tu peux répéter ?", "rien d'autre",
+    "et ensuite ?", "c'est-à-dire ?", "pas vraiment", "je vois", "oui svp", "voilà",
+    "je ne suis pas sûr", "vraiment ?", "merci pour votre aide, bonne journée à vous",
+    "je ne suis pas sûr d'avoir bien compris", "pouvez-vous reformuler votre réponse s'il vous plaît",
+    "ok je vais regarder ça et je reviens vers vous", "résume ce document en trois points clés",
+    "est-ce que tu peux me donner un exemple concret ?",
+    "j'ai une autre question sur un sujet différent", "non ce n'est pas ce que je voulais dire",
+    "je vais en parler à mon manager demain matin",
+    "ma collègue m'a dit que c'était possible, c'est vrai ?",
+    "bonjour, j'ai une petite question rapide pour vous", "désolé je me suis trompé de question",
+    "oublie ma question précédente s'il te plaît", "je reviendrai plus tard avec les documents",
+]
+
+
+@pytest.mark.parametrize("text", CONVERSATION)
+def test_conversational_turn_is_not_handed_off(with_backstop: HandoffClassifier,
+                                               text: str) -> None:
+    assert with_backstop.classify(text, "fr") is None
+
+
+def test_backstop_is_on_by_default() -> None:
+    match = build_classifier(HandoffSettings()).classify(MISSED_BY_RULES[0][1], "fr")
+    assert match is not None
+    assert match.rule.startswith("backstop:")
+
+
+def test_request_path_match_names_no_feature(backstop: Backstop) -> None:
+    category, text = MISSED_BY_RULES[0]
+    found = backstop.classify_prepared(prepare(text), explain=False)
+    assert found is not None
+    assert found[0] == category
+    assert found[2] == ()
 
 
 def test_backstop_is_french_only(with_backstop: HandoffClassifier) -> None:

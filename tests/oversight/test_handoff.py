@@ -18,7 +18,8 @@ from tests.oversight import handoff_examples as examples
 
 @pytest.fixture(scope="module")
 def classifier() -> HandoffClassifier:
-    return build_classifier(HandoffSettings())
+    """The phrase rules on their own; the statistical backstop has its own tests."""
+    return build_classifier(HandoffSettings(statistical_backstop=False))
 
 
 HANDOFF = [
@@ -299,6 +300,9 @@ def test_look_alikes_of_the_tuned_families_stay_with_the_bot(
     ("fr", "c'est quoi, c chaud", "c'est quoi, c'est chaud"),
     ("fr", "g eu un avertissment, jpp", "j'ai eu un avertissement, je n'en peux plus"),
     ("fr", "l'enterement de mon oncle", "l'enterrement de mon oncle"),
+    # A letter grade after « eu », « obtenu », « reçu » or « mis » is no texting « c'est ».
+    ("fr", "j'ai eu C à l'évaluation", "j'ai eu c a l'evaluation"),
+    ("fr", "on m'a mis C, c ouf", "on m'a mis c, c'est ouf"),
     ("en", "my manger harrassed me bc i'm new", "my manager harassed me because i'm new"),
     ("en", "the manger in the nativity scene", "the manger in the nativity scene"),
 ])
@@ -321,12 +325,47 @@ def test_texting_forms_and_misspellings_are_rewritten_before_the_rules(
      "sick-leave-return"),
     # Being accused of inappropriate behaviour is disciplinary, not a conflict.
     ("fr", "la direction me reproche un comportement inapproprié au séminaire", "disciplinary"),
+    # Accused of harassment or ill-treatment, with a complaint or an inquiry: disciplinary.
+    ("fr", "un patient a porté plainte contre moi pour maltraitance et je suis mise à pied",
+     "disciplinary"),
+    ("fr", "je fais l'objet d'un signalement pour des remarques jugées sexistes, l'enquête "
+           "me concernant commence lundi", "disciplinary"),
+    ("fr", "licencié soi-disant parce que j'ai insulté un client. Or c'est lui qui m'a insulté",
+     "disciplinary"),
+    # Fear of being sidelined when coming back is part of organising the return.
+    ("fr", "j'ai peur qu'on me mette au placard quand je reprendrai après ma chimio",
+     "sick-leave-return"),
+    # Already back for weeks and the distress is back: mental health, not the return.
+    ("fr", "cela fait trois semaines que je suis revenue après mon arrêt et ça recommence, "
+           "je pleure dans la voiture", "mental-health"),
+    # A dismissal as the possible end of a PIP, or a soft threat, stays with the PIP.
+    ("fr", "mon plan d'amélioration peut-il déboucher sur un licenciement ? il commence demain",
+     "performance-evaluation"),
+    ("fr", "mis sous plan d'action, si je ne progresse pas c'est la porte", "performance-evaluation"),
 ])
 def test_weak_and_masked_signals_leave_the_answer_to_the_stronger_topic(
         classifier: HandoffClassifier, lang: str, text: str, category: str) -> None:
     match = classifier.classify(text, lang)
     assert match is not None
     assert match.category == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("En tant que manager, quelle est la procédure pour préparer la reprise d'un collaborateur "
+     "après son arrêt ?", None),
+    ("Je suis chef d'équipe : comment notifier un avertissement à une salariée ?", None),
+    ("quelles sont les étapes pour évaluer un stagiaire ?", None),
+    # The manager's own case still hands off, and so does a report who targets the manager.
+    ("En tant que manager, ma propre évaluation s'est mal passée, puis-je la contester ?",
+     "performance-evaluation"),
+    ("En tant que manager, comment dois-je réagir ? un collaborateur m'a menacé",
+     "conflict-harassment"),
+    ("En tant que directrice, j'ai appris qu'une enquête interne me vise", "disciplinary"),
+])
+def test_a_managers_procedural_question_about_a_report_stays_with_the_bot(
+        classifier: HandoffClassifier, text: str, category: str | None) -> None:
+    match = classifier.classify(text, "fr")
+    assert (match.category if match is not None else None) == category
 
 
 def test_the_benchmark_refuses_to_print_errors_of_the_test_split(
