@@ -14,4 +14,6 @@ from governance.proxy import UpstreamProxy
 
 
 def app() -> UpstreamProxy:
+    # The bench's upstream ignores credentials; forwarding the header (one more line in the
+    # request than the governed rows send) keeps this row's request as the client sent it.
     return UpstreamProxy(os.environ["BENCH_UPSTREAM"], forward_authorization=True)

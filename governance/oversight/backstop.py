@@ -94,9 +94,21 @@ class Backstop:
         weights = np.asarray(data["log_likelihood"], dtype=np.float64)
         if weights.shape != (len(vocabulary), len(classes)):
             raise ValueError(f"{path.name}: log_likelihood must be vocabulary x classes")
+        missing = sorted({"sharpness", "threshold", "min_words", "log_prior"} - set(data))
+        if missing:
+            raise ValueError(f"{path.name}: no {', '.join(missing)} (an older model?); retrain "
+                             "it with bench/train_handoff_backstop.py")
+        sharpness, threshold, min_words = data["sharpness"], data["threshold"], data["min_words"]
+        if not (isinstance(sharpness, int | float) and sharpness > 0):
+            raise ValueError(f"{path.name}: sharpness must be a positive number")
+        if not (isinstance(threshold, int | float) and 0 < threshold < 1):
+            raise ValueError(f"{path.name}: threshold must be between 0 and 1")
+        if not (isinstance(min_words, int) and not isinstance(min_words, bool)
+                and min_words >= 1):
+            raise ValueError(f"{path.name}: min_words must be a whole number of at least 1")
         return cls(classes, tuple(vocabulary), {feature: i for i, feature in enumerate(vocabulary)},
                    np.asarray(data["log_prior"], dtype=np.float64), weights,
-                   float(data["sharpness"]), float(data["threshold"]), int(data["min_words"]))
+                   float(sharpness), float(threshold), min_words)
 
     def probabilities(self, folded: str) -> tuple[Matrix, list[int]]:
         """P(class) for a prepared text, and the vocabulary rows it contains."""

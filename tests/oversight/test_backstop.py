@@ -11,6 +11,7 @@ import pytest
 
 from governance.oversight import HandoffClassifier, HandoffSettings, build_classifier
 from governance.oversight.backstop import DEFAULT_MODEL, Backstop, prepare
+from tests.oversight import handoff_examples as examples
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -121,6 +122,8 @@ def test_switch_turns_the_backstop_on_and_off(switch: bool, handed_off: bool) ->
 
 
 # Turns from the middle or end of a conversation: no topic, and never a reason to hand off.
+# Those under six words check the floor (they never reach the model); the longer ones check
+# the model itself.
 CONVERSATION = [
     "ok", "merci", "oui", "non", "d'accord", "super merci", "ok merci", "hello", "pourquoi ?",
     "et alors ?", "je ne sais pas", "parfait", "c'est noté", "bien reçu", "ça marche",
@@ -142,6 +145,17 @@ CONVERSATION = [
 def test_conversational_turn_is_not_handed_off(with_backstop: HandoffClassifier,
                                                text: str) -> None:
     assert with_backstop.classify(text, "fr") is None
+
+
+def test_default_configuration_keeps_most_look_alikes_with_the_bot() -> None:
+    """The documented price of the backstop (HandoffSettings): of the classifier's own French
+    ordinary questions and look-alikes, 48 of 528 go to a person. A retrain that sends
+    noticeably more of them must be a conscious change of the documented figure."""
+    texts = [*examples.FR_ORDINARY,
+             *(text for lang, text in examples.FAMILY_LOOKALIKES if lang == "fr")]
+    classifier = build_classifier(HandoffSettings())
+    handed_off = sum(classifier.classify(text, "fr") is not None for text in texts)
+    assert handed_off <= 0.10 * len(texts), f"{handed_off} of {len(texts)}"
 
 
 def test_backstop_is_on_by_default() -> None:
@@ -170,14 +184,21 @@ def test_disabled_category_is_not_answered_by_the_backstop(backstop: Backstop) -
     assert match is None or match.category != category
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ({"classes": ["null", "bereavement"]}, "classes"),
-    ({"log_likelihood": [[0.0]]}, "log_likelihood"),
+@pytest.mark.parametrize(("change", "drop", "message"), [
+    ({"classes": ["null", "bereavement"]}, None, "classes"),
+    ({"log_likelihood": [[0.0]]}, None, "log_likelihood"),
+    ({}, "min_words", "no min_words .*retrain"),
+    ({"min_words": -3}, None, "min_words must be a whole number"),
+    ({"min_words": 6.5}, None, "min_words must be a whole number"),
+    ({"threshold": 1.5}, None, "threshold must be between 0 and 1"),
+    ({"sharpness": 0}, None, "sharpness must be a positive number"),
 ])
 def test_malformed_model_file_is_refused(tmp_path: Path, change: dict[str, object],
-                                         message: str) -> None:
+                                         drop: str | None, message: str) -> None:
     data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
     data.update(change)
+    if drop is not None:
+        del data[drop]
     path = tmp_path / "model.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match=message):
