@@ -190,9 +190,18 @@ class Run:
         self.faults.append("postgresql started again")
 
     def _workers(self) -> list[psutil.Process]:
-        """The serving worker processes (uvicorn spawns them; not its resource tracker)."""
-        return [p for p in psutil.Process(self.server.pid).children()
-                if "spawn_main" in " ".join(p.cmdline())]
+        """The serving worker processes (uvicorn spawns them; not its resource tracker).
+
+        A killed worker stays a zombie until the supervisor reaps it, and a child can exit
+        between the listing and the look at its command line: neither is a serving worker."""
+        found = []
+        for p in psutil.Process(self.server.pid).children():
+            try:
+                if "spawn_main" in " ".join(p.cmdline()):
+                    found.append(p)
+            except (psutil.ZombieProcess, psutil.NoSuchProcess):
+                continue
+        return found
 
     async def worker_kill(self) -> None:
         victim = self._workers()[0]
