@@ -40,7 +40,7 @@ from governance.oversight.backstop import (  # noqa: E402
     Backstop,
     features,
     prepare,
-    word_count,
+    words,
 )
 from governance.oversight.handoff import HandoffClassifier  # noqa: E402
 from governance.oversight.settings import CATEGORIES  # noqa: E402
@@ -144,10 +144,10 @@ def validate(found: dict[str, list[Row]]) -> tuple[float, list[dict[str, object]
     for held, rows in found.items():
         model = train([r for name, other in found.items() if name != held for r in other], 1.0)
         by_rules = [getattr(rules.classify(text, "fr"), "category", None) for text, _ in rows]
-        probs = [model.probabilities(prepare(text))[0] for text, _ in rows]
-        p_handoff = [float(p[1:].sum()) if word_count(prepare(text)) >= MIN_WORDS
-                     else 0.0
-                     for p, (text, _) in zip(probs, rows, strict=True)]
+        prepared = [prepare(text) for text, _ in rows]
+        probs = [model.probabilities(folded)[0] for folded in prepared]
+        p_handoff = [float(p[1:].sum()) if len(words(folded)) >= MIN_WORDS else 0.0
+                     for p, folded in zip(probs, prepared, strict=True)]
         backstop_cat = [CLASSES[1 + int(np.argmax(p[1:]))] for p in probs]
         folds.append((held, rows, by_rules, p_handoff, backstop_cat))
 

@@ -42,23 +42,26 @@ _TOP = 5
 Matrix = npt.NDArray[np.float64]
 
 
+def words(folded: str) -> list[str]:
+    """The words of a folded text as the model splits them (« d'accord » is two)."""
+    return _WORD.findall(folded)
+
+
 def features(folded: str) -> list[str]:
     """The distinct features of a folded, rewritten text (``w:``, ``b:`` and ``c:`` keys)."""
-    words = _WORD.findall(folded)
+    return _features(words(folded))
+
+
+def _features(split: list[str]) -> list[str]:
     found: set[str] = set()
-    for i, word in enumerate(words):
+    for i, word in enumerate(split):
         found.add(f"w:{word}")
         if i:
-            found.add(f"b:{words[i - 1]} {word}")
+            found.add(f"b:{split[i - 1]} {word}")
         edged = f"<{word}>"
         for size in (3, 4, 5):
             found.update(f"c:{edged[j:j + size]}" for j in range(len(edged) - size + 1))
     return sorted(found)
-
-
-def word_count(folded: str) -> int:
-    """Words in a folded text, as ``features`` splits them (« d'accord » is two)."""
-    return len(_WORD.findall(folded))
 
 
 def prepare(text: str) -> str:
@@ -112,7 +115,10 @@ class Backstop:
 
     def probabilities(self, folded: str) -> tuple[Matrix, list[int]]:
         """P(class) for a prepared text, and the vocabulary rows it contains."""
-        rows = [i for i in (self.vocabulary.get(f) for f in features(folded)) if i is not None]
+        return self._probabilities(features(folded))
+
+    def _probabilities(self, found: list[str]) -> tuple[Matrix, list[int]]:
+        rows = [i for i in (self.vocabulary.get(f) for f in found) if i is not None]
         scores = self.log_prior.copy()
         if rows:
             scores += self.sharpness * self.log_likelihood[rows].mean(axis=0)
@@ -133,9 +139,10 @@ class Backstop:
 
         ``explain=False`` skips naming the deciding features (empty tuple): the request path
         never uses them, as they are fragments of the message."""
-        if word_count(folded) < self.min_words:
+        split = words(folded)  # split once: the floor and the features both need it
+        if len(split) < self.min_words:
             return None
-        probs, rows = self.probabilities(folded)
+        probs, rows = self._probabilities(_features(split))
         enabled = [k for k, name in enumerate(self.classes) if name in categories]
         if not enabled or not rows:
             return None
