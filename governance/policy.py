@@ -140,7 +140,9 @@ class Proxy(_Frozen):
     timeout_seconds: float = Field(default=120.0, gt=0)
     max_connections: int = Field(default=100, gt=0)
     forward_client_authorization: bool = False
-    upstream_auth_header: str = "authorization"
+    # An HTTP header name (RFC 9110 token characters).
+    upstream_auth_header: str = Field(default="authorization",
+                                      pattern=r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
     upstream_auth_env: str | None = None
 
     @field_validator("upstream")

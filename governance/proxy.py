@@ -1,18 +1,14 @@
 """A reverse proxy to any AI service, as an ASGI app to wrap with ``GovernanceMiddleware``.
 
-``governance serve --upstream URL`` runs ``create_proxy_app``. Requests are forwarded over a
-pooled aiohttp client session; answers are relayed chunk by chunk as they arrive (the
-middleware's responder rewrites SSE events on the way). Hop-by-hop headers are dropped both
-ways. Upstream failures become precise errors in the route's chat format: 502 when the
-upstream cannot be reached, 504 when it is too slow; its own 4xx/5xx pass through with their
-body. An answer that breaks off mid-stream is not passed off as complete: the connection to
-the client is aborted, as HTTP proxies do, and the closing audit entry records why. When the
-client goes away, the upstream request is cancelled.
-
-Why aiohttp and not httpx for the hop: in the same benchmark run httpx's client cost 2.7x the
-CPU per proxied request (pure-Python HTTP parsing, per-request URL and header models), and
-that CPU is the latency and throughput the proxy adds (bench/bench_proxy.py). The session
-keeps no cookies: one client's upstream cookies must never ride along another's request.
+``governance serve --upstream URL`` runs ``create_proxy_app``. Requests are forwarded over
+pooled keep-alive connections (``governance.upstream``); answers are relayed chunk by chunk as
+they arrive (the middleware's responder rewrites SSE events on the way). Hop-by-hop headers
+are dropped both ways. Upstream failures become precise errors in the route's chat format:
+502 when the upstream cannot be reached, 504 when it is too slow; its own 4xx/5xx pass through
+with their body. An answer that breaks off mid-stream is not passed off as complete: the
+connection to the client is aborted, as HTTP proxies do, and the closing audit entry records
+why. When the client goes away, the upstream request is cancelled. No cookies are kept: one
+client's upstream cookies never ride along another's request.
 """
 
 from __future__ import annotations
@@ -20,22 +16,26 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import aiohttp
 import anyio
 import structlog
-from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from governance.errors import ConfigError
 from governance.middleware import EXCHANGE_KEY, GovernanceMiddleware
 from governance.policy import Policy
+from governance.upstream import UpstreamClient, UpstreamError, UpstreamResponse, UpstreamTimeout
 
 log = structlog.get_logger("governance.proxy")
 
 HOP_BY_HOP = frozenset({
-    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-    "trailers", "transfer-encoding", "upgrade", "host", "content-length",
+    b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te",
+    b"trailer", b"trailers", b"transfer-encoding", b"upgrade", b"host", b"content-length",
 })
-_DROP_FROM_ANSWER = frozenset({*HOP_BY_HOP, "content-encoding"})
+# Not forwarded to the upstream: the body goes whole, with its length (``expect``), and the
+# answer must be readable by the governance layer (``accept-encoding``).
+_DROP_FROM_REQUEST = frozenset({*HOP_BY_HOP, b"expect", b"accept-encoding"})
+# The client decodes any content coding, so the relayed answer has none.
+_DROP_FROM_ANSWER = frozenset({*HOP_BY_HOP, b"content-encoding"})
 _READ_WHOLE_UP_TO = 1 << 20  # bytes: sized answers up to this are relayed in one piece
 
 
@@ -53,26 +53,18 @@ class UpstreamProxy:
                  auth_header: str = "authorization", auth_value: str | None = None) -> None:
         self.upstream = upstream.rstrip("/")
         self._forward_auth = forward_authorization
-        self._auth: tuple[str, str] | None = (
-            (auth_header.lower(), auth_value) if auth_value else None)
-        self._timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout,
-                                              sock_connect=connect_timeout, sock_read=timeout)
-        self._max_connections = max_connections
-        self._session: aiohttp.ClientSession | None = None
-
-    def _client(self) -> aiohttp.ClientSession:
-        """Made on first use: a session belongs to the event loop that serves requests."""
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._max_connections),
-                timeout=self._timeout, cookie_jar=aiohttp.DummyCookieJar(),
-                skip_auto_headers=("Accept-Encoding", "User-Agent"))
-        return self._session
+        self._auth: tuple[bytes, bytes] | None = None
+        if auth_value:
+            if not auth_value.isprintable() or not auth_value.isascii():
+                # Never echoed: the value is a credential.
+                raise ConfigError("the upstream credential holds characters that cannot go in "
+                                  "an HTTP header (control or non-ASCII characters)")
+            self._auth = (auth_header.lower().encode("ascii"), auth_value.encode("ascii"))
+        self._client = UpstreamClient(self.upstream, connect_timeout=connect_timeout,
+                                      read_timeout=timeout, max_connections=max_connections)
 
     async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._client.aclose()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -83,33 +75,29 @@ class UpstreamProxy:
         body = await _read_all(receive)
         exchange = scope.get("state", {}).get(EXCHANGE_KEY)
         try:
-            response = await self._client().request(
-                scope["method"], self._url(scope), headers=self._request_headers(scope),
-                data=body, allow_redirects=False)
-        except TimeoutError:
-            await _error(send, exchange, 504, "upstream_timeout",
-                         "the AI service did not answer in time")
+            response = await self._client.request(
+                scope["method"], _target(scope), self._request_headers(scope), body)
+        except UpstreamTimeout as exc:
+            await _error(send, exchange, 504, "upstream_timeout", str(exc))
             return
-        except aiohttp.ClientError as exc:
-            await _error(send, exchange, 502, "upstream_unavailable",
-                         f"the AI service cannot be reached ({type(exc).__name__})")
+        except UpstreamError as exc:
+            await _error(send, exchange, 502, "upstream_unavailable", str(exc))
             return
         try:
             await self._relay(response, receive, send, exchange)
         finally:
             response.release()
 
-    async def _relay(self, response: aiohttp.ClientResponse, receive: Receive, send: Send,
+    async def _relay(self, response: UpstreamResponse, receive: Receive, send: Send,
                      exchange: Any) -> None:
-        headers = [(k, v) for k, v in response.raw_headers
-                   if k.decode("latin-1").lower() not in _DROP_FROM_ANSWER]
+        headers = [(k, v) for k, v in response.headers if k.lower() not in _DROP_FROM_ANSWER]
         length = response.content_length
         if length is not None and length <= _READ_WHOLE_UP_TO:
             # A small sized answer goes out in one piece, with its length: one write to the
             # client instead of a chunk and a terminating chunk.
             try:
                 body = await response.read()
-            except (TimeoutError, aiohttp.ClientError):
+            except UpstreamError:
                 await _error(send, exchange, 502, "upstream_stream_broken",
                              "the AI service's answer broke off")
                 return
@@ -139,29 +127,25 @@ class UpstreamProxy:
         if failure is not None:
             raise failure
 
-    async def _relay_body(self, response: aiohttp.ClientResponse, send: Send) -> None:
+    async def _relay_body(self, response: UpstreamResponse, send: Send) -> None:
         try:
-            async for chunk in response.content.iter_any():
+            async for chunk in response.iter_chunks():
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        except TimeoutError:
+        except UpstreamTimeout:
             log.warning("upstream_stream_timeout")
             raise UpstreamStreamError("upstream_stream_timeout") from None
-        except aiohttp.ClientError:
+        except UpstreamError:
             log.warning("upstream_stream_broken")
             raise UpstreamStreamError("upstream_stream_broken") from None
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
-    def _url(self, scope: Scope) -> str:
-        query = bytes(scope.get("query_string", b"")).decode("latin-1")
-        path = bytes(scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
-        return self.upstream + path.split("?")[0] + (f"?{query}" if query else "")
-
-    def _request_headers(self, scope: Scope) -> list[tuple[str, str]]:
+    def _request_headers(self, scope: Scope) -> list[tuple[bytes, bytes]]:
         out = []
-        for key, value in Headers(scope=scope).items():
-            if key in HOP_BY_HOP or key == "accept-encoding":
+        for key, value in scope["headers"]:
+            key = key.lower()
+            if key in _DROP_FROM_REQUEST:
                 continue
-            if key == "authorization" and not self._forward_auth:
+            if key == b"authorization" and not self._forward_auth:
                 continue
             if self._auth is not None and key == self._auth[0]:
                 continue
@@ -193,6 +177,13 @@ async def _read_all(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
+def _target(scope: Scope) -> bytes:
+    """The request target as the client sent it: raw path, then the query string."""
+    path = bytes(scope.get("raw_path") or scope["path"].encode("utf-8")).split(b"?")[0]
+    query = bytes(scope.get("query_string", b""))
+    return path + b"?" + query if query else path
+
+
 async def _error(send: Send, exchange: Any, status: int, type_: str, message: str) -> None:
     import json
 
@@ -211,8 +202,6 @@ def create_proxy_app(policy: Policy | None = None, *, upstream: str | None = Non
         policy = Policy.from_file(os.environ.get("GOVERNANCE_POLICY", "governance.toml"))
     target = upstream or os.environ.get("GOVERNANCE_UPSTREAM") or policy.proxy.upstream
     if not target:
-        from governance.errors import ConfigError
-
         raise ConfigError("no upstream: pass --upstream URL or set proxy.upstream in the policy")
     settings = policy.proxy
     auth_value = os.environ.get(settings.upstream_auth_env) if settings.upstream_auth_env else None

@@ -20,9 +20,11 @@ from starlette.routing import Route
 from examples.hr_assistant.app import create_app
 from governance import Exchange, GovernanceMiddleware, Handoff, Policy, Refusal, Runtime, Steps
 from governance.decision import Decision
+from governance.errors import ConfigError
 from governance.keys import KeyStore
 from governance.oversight import DisclosureSettings, parse_ai_disclosure
 from governance.oversight_steps import OversightDisclosure
+from governance.policy import Proxy
 from governance.proxy import UpstreamProxy
 from governance.testing import RecordingAudit, SubstitutionRedactor, live_server
 
@@ -229,9 +231,10 @@ def test_hop_by_hop_headers_are_dropped_and_upstream_auth_replaced() -> None:
     scope = {"type": "http", "headers": [
         (b"host", b"gov"), (b"connection", b"keep-alive"), (b"authorization", b"Bearer jwt"),
         (b"x-api-key", b"client-key"), (b"accept", b"application/json"),
-        (b"transfer-encoding", b"chunked")]}
-    assert dict(proxy._request_headers(scope)) == {"accept": "application/json",
-                                                   "x-api-key": "upstream-secret"}
+        (b"transfer-encoding", b"chunked"), (b"expect", b"100-continue"),
+        (b"accept-encoding", b"gzip")]}
+    assert dict(proxy._request_headers(scope)) == {b"accept": b"application/json",
+                                                   b"x-api-key": b"upstream-secret"}
 
 
 def _faulty_upstream(seen_cookies: list[str | None]) -> Starlette:
@@ -347,3 +350,12 @@ def test_a_sized_answer_cut_short_gets_a_502_and_a_closing_entry(
         client.close()
     assert info.value.status_code == 502
     assert [c["status"] for c in audit.closed_exchanges] == [502]
+
+
+def test_an_upstream_credential_or_header_name_that_could_split_headers_is_refused() -> None:
+    secret = "sk-canary-9f3e"
+    with pytest.raises(ConfigError, match="cannot go in an HTTP header") as caught:
+        UpstreamProxy("http://up", auth_header="x-api-key", auth_value=f"{secret}\r\nx-evil: 1")
+    assert secret not in str(caught.value)
+    with pytest.raises(ValueError, match="upstream_auth_header"):
+        Proxy(upstream_auth_header="x-api-key: injected")
