@@ -14,12 +14,19 @@ read the answer); interim 1xx answers skipped; a connect timeout and a read time
 longest wait for the next bytes of an answer); at most ``max_connections`` requests at once,
 the rest wait; idle connections reused for ``keepalive_seconds``, never after a broken or
 partly read answer. A request is never retried: a chat request is not idempotent.
+
+What it refuses (``UpstreamProtocolError``): bytes nobody asked for (on an idle connection, or
+a second answer after the first), an answer head over 64 KiB (counted as it arrives), a
+transfer coding other than chunked, a compressed answer cut short, a close-delimited answer
+over TLS (asyncio cannot tell a proper TLS close from a cut connection), and a request
+method, target or header that would split the request head.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import ssl
 import time
 import zlib
@@ -32,6 +39,8 @@ import httptools
 
 _PAUSE_AT = 1 << 16  # bytes of answer buffered before the upstream is told to wait
 _MAX_HEAD = 1 << 16  # bytes of answer headers accepted
+_TOKEN = re.compile(rb"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_TARGET = re.compile(rb"[\x21-\x7e]*")
 _DECODERS = {b"gzip": 16 + zlib.MAX_WBITS, b"x-gzip": 16 + zlib.MAX_WBITS, b"deflate": zlib.MAX_WBITS}
 
 
@@ -58,6 +67,8 @@ class _Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.closed = False
         self.idle_since = 0.0
+        self.expecting = False  # an answer is awaited: bytes at any other time are refused
+        self.tls = False  # asyncio reports a TLS close without close_notify as a clean one
         self._parser = httptools.HttpResponseParser(self)
         self.start_exchange()
 
@@ -65,6 +76,7 @@ class _Connection(asyncio.Protocol):
         self.status = 0
         self.headers: list[tuple[bytes, bytes]] = []
         self.head_size = 0
+        self.head_bytes = 0
         self.head_done = self.done = self.keep_alive = False
         self.chunks: deque[bytes] = deque()
         self.buffered = 0
@@ -77,17 +89,28 @@ class _Connection(asyncio.Protocol):
         self.transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
+        if not self.expecting:  # an answer nobody asked for: the connection is not trusted
+            self._fail(UpstreamProtocolError("the AI service sent bytes nobody asked for"))
+            self.abort()
+            return
         try:
             self._parser.feed_data(data)
-        except httptools.HttpParserError:
-            self._fail(UpstreamProtocolError("the AI service's answer is not valid HTTP/1.1"))
+        except (httptools.HttpParserError, httptools.HttpParserUpgrade):
+            if not self.done:  # else: bytes after a whole answer, which stands
+                self._fail(UpstreamProtocolError("the AI service's answer is not valid HTTP/1.1"))
             self.abort()
+            return
+        if not self.head_done:  # httptools holds a header line whole until it ends
+            self.head_bytes += len(data)
+            if self.head_bytes > _MAX_HEAD:
+                self._fail(UpstreamProtocolError("the AI service's answer headers are too large"))
+                self.abort()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         if self.done:
             return
-        if self.head_done and self._close_delimited() and exc is None:
+        if self.head_done and self._close_delimited() and exc is None and not self.tls:
             self.done = True  # no length, not chunked: the answer ends with the connection
             self._wake()
         else:
@@ -100,6 +123,10 @@ class _Connection(asyncio.Protocol):
         pass
 
     # httptools callbacks
+    def on_message_begin(self) -> None:
+        if not self.expecting:
+            raise UpstreamProtocolError("a second answer")  # stops the parser
+
     def on_header(self, name: bytes, value: bytes) -> None:
         self.head_size += len(name) + len(value)
         if self.head_size > _MAX_HEAD:
@@ -128,6 +155,7 @@ class _Connection(asyncio.Protocol):
 
     def on_message_complete(self) -> None:
         if self.head_done:
+            self.expecting = False
             self.done = True
             self.keep_alive = self._parser.should_keep_alive()  # reset once this returns
             self._wake()
@@ -201,12 +229,15 @@ class UpstreamResponse:
             lower = name.lower()
             if lower == b"content-length":
                 self.content_length = int(value)
+            elif lower == b"transfer-encoding" and any(
+                    coding.strip().lower() != b"chunked" for coding in value.split(b",")):
+                raise UpstreamProtocolError(
+                    "the AI service's answer uses a transfer coding that cannot be decoded")
             elif lower == b"content-encoding" and value.strip().lower() != b"identity":
                 wbits = _DECODERS.get(value.strip().lower())
-                if wbits is None:
+                if wbits is None:  # the value is not echoed: it comes from the answer
                     raise UpstreamProtocolError(
-                        f"the AI service's answer uses the content coding "
-                        f"{value.decode('latin-1')[:40]!r}, which cannot be decoded")
+                        "the AI service's answer uses a content coding that cannot be decoded")
                 self._decoder = zlib.decompressobj(wbits)
                 self.content_length = None  # the decoded length is not known in advance
         if method == "HEAD" or self.status in (204, 304):
@@ -220,8 +251,13 @@ class UpstreamResponse:
                 yield self._decode(conn.take())
                 continue
             if conn.done:
-                if self._decoder is not None and (tail := self._decoder.flush()):
-                    yield tail
+                if self._decoder is not None:
+                    tail = self._decoder.flush()
+                    if not self._decoder.eof:
+                        raise UpstreamProtocolError(
+                            "the AI service's compressed answer is cut short")
+                    if tail:
+                        yield tail
                 return
             await conn.wait(self._client.read_timeout)
 
@@ -252,12 +288,17 @@ class UpstreamClient:
         the host name checked."""
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"upstream {base_url!r}: expected an http:// or https:// URL")
+            raise ValueError("the upstream URL: expected an http:// or https:// URL")
+        if parts.username is not None or parts.query or parts.fragment or not _TARGET.fullmatch(
+                parts.path.encode("utf-8")):
+            raise ValueError("the upstream URL: no credentials, query or fragment, and a path "
+                             "without spaces or control characters")
         self.host = parts.hostname
         self.port = parts.port or (443 if parts.scheme == "https" else 80)
         self.base_path = parts.path.rstrip("/").encode("latin-1")
         default_port = self.port == (443 if parts.scheme == "https" else 80)
-        netloc = f"[{self.host}]" if ":" in self.host else self.host
+        netloc = (f"[{self.host}]" if ":" in self.host
+                  else self.host.encode("idna").decode("ascii"))
         self.host_header = (netloc if default_port else f"{netloc}:{self.port}").encode("latin-1")
         self._ssl: ssl.SSLContext | None = None
         if parts.scheme == "https":
@@ -273,20 +314,26 @@ class UpstreamClient:
     async def request(self, method: str, target: bytes, headers: Sequence[tuple[bytes, bytes]],
                       body: bytes) -> UpstreamResponse:
         """Sends the request; returns once the answer's head has arrived."""
+        parts = [method.encode("latin-1"), b" ", self.base_path, target,
+                 b" HTTP/1.1\r\nhost: ", self.host_header,
+                 b"\r\ncontent-length: ", str(len(body)).encode("latin-1"), b"\r\n"]
+        for name, value in headers:
+            parts += (name, b": ", value, b"\r\n")
+        parts.append(b"\r\n")
+        head = b"".join(parts)
+        lines = len(headers) + 4  # request line, host, content-length, headers, blank line
+        if not (_TOKEN.fullmatch(parts[0]) and _TARGET.fullmatch(target)) or (
+                head.count(b"\n") != lines or head.count(b"\r") != lines or b"\0" in head):
+            raise ValueError("a request method, target or header that cannot go in a request")
         slots = self._slots_for(asyncio.get_running_loop())
         await slots.acquire()
         conn: _Connection | None = None
         try:
             conn = self._idle_connection() or await self._connect()
             conn.start_exchange()
-            head = [method.encode("latin-1"), b" ", self.base_path, target,
-                    b" HTTP/1.1\r\nhost: ", self.host_header,
-                    b"\r\ncontent-length: ", str(len(body)).encode("latin-1"), b"\r\n"]
-            for name, value in headers:
-                head += (name, b": ", value, b"\r\n")
-            head += (b"\r\n", body)
+            conn.expecting = True
             assert conn.transport is not None
-            conn.transport.write(b"".join(head))
+            conn.transport.write(head + body)
             while not conn.head_done:
                 await conn.wait(self.read_timeout)
             return UpstreamResponse(self, conn, method)
@@ -327,10 +374,11 @@ class UpstreamClient:
         except (OSError, ssl.SSLError) as exc:
             raise UpstreamUnavailable(
                 f"the AI service cannot be reached ({type(exc).__name__})") from None
+        conn.tls = self._ssl is not None
         return conn
 
     def _release(self, conn: _Connection) -> None:
-        if conn.reusable():
+        if conn.reusable() and self.keepalive_seconds > 0:
             conn.idle_since = time.monotonic()
             self._idle.append(conn)
         else:

@@ -75,8 +75,12 @@ def serve(cli: CliContext, upstream: str | None, host: str, port: int, workers: 
     target = upstream or policy.proxy.upstream
     if not target:
         raise click.ClickException("no upstream: pass --upstream URL or set proxy.upstream")
-    if not target.startswith(("http://", "https://")):
-        raise click.ClickException(f"--upstream {target!r}: expected an http:// or https:// URL")
+    from governance.upstream import UpstreamClient
+
+    try:
+        UpstreamClient(target)  # refuses what it could not honour, before any worker starts
+    except ValueError as exc:
+        raise click.ClickException(f"--upstream: {exc}") from None
     if not cli.keys.exists():
         raise click.ClickException(
             f"no keys in {cli.keys.directory}; run `governance keys init` first")

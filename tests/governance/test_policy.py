@@ -103,3 +103,17 @@ def test_token_without_keys_says_how_to_make_them(tmp_path: Path) -> None:
     out = CliRunner().invoke(main, ["--policy", str(policy), "token", "--subject", "bob"])
     assert out.exit_code == 1
     assert "governance keys init" in out.output
+
+
+@pytest.mark.parametrize("upstream", [
+    "ftp://llm.internal", "https://user:sk-canary-77@llm.internal", "http://llm.internal/v1?key=sk-canary-77",
+])
+def test_serve_refuses_an_upstream_it_could_not_honour_without_echoing_it(
+        tmp_path: Path, upstream: str) -> None:
+    policy = tmp_path / "governance.toml"
+    policy.write_text('[storage]\nkeys_dir = "k"\n')
+    assert CliRunner().invoke(main, ["--policy", str(policy), "keys", "init"]).exit_code == 0
+    out = CliRunner().invoke(main, ["--policy", str(policy), "serve", "--upstream", upstream])
+    assert out.exit_code == 1
+    assert "--upstream: the upstream URL" in out.output
+    assert "sk-canary-77" not in out.output
