@@ -31,7 +31,7 @@ import ssl
 import time
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -248,7 +248,12 @@ class UpstreamResponse:
         conn = self._conn
         while True:
             if conn.chunks:
-                yield self._decode(conn.take())
+                data = conn.take()
+                if self._decoder is None:
+                    yield data
+                else:
+                    for piece in self._decode(data):
+                        yield piece
                 continue
             if conn.done:
                 if self._decoder is not None:
@@ -264,11 +269,16 @@ class UpstreamResponse:
     async def read(self) -> bytes:
         return b"".join([chunk async for chunk in self.iter_chunks()])
 
-    def _decode(self, data: bytes) -> bytes:
-        if self._decoder is None:
-            return data
+    def _decode(self, data: bytes) -> Iterator[bytes]:
+        """Decoded in pieces of at most 64 KiB: a small compressed answer can expand a
+        thousandfold, and the relay's back-pressure works piece by piece."""
+        assert self._decoder is not None
         try:
-            return self._decoder.decompress(data)
+            while data:
+                piece = self._decoder.decompress(data, _PAUSE_AT)
+                data = self._decoder.unconsumed_tail
+                if piece:
+                    yield piece
         except zlib.error:
             raise UpstreamProtocolError("the AI service's compressed answer is corrupt") from None
 

@@ -860,3 +860,19 @@ def test_no_connection_outlives_the_event_loop_it_was_opened_on() -> None:
                 warnings.simplefilter("ignore", ResourceWarning)
                 gc.collect()
     assert left_open == 0, "a connection outlived its event loop"
+
+
+async def test_a_compressed_answer_is_decoded_in_bounded_pieces() -> None:
+    expanded = 64 * 1024 * 1024  # 64 MiB of zeros: about 64 KiB compressed
+    bomb = answer(gzip.compress(bytes(expanded), compresslevel=9), b"content-encoding: gzip")
+    async with raw_server(bomb) as (_, url):
+        client = UpstreamClient(url)
+        response = await client.request("POST", b"/", [], b"")
+        total, largest = 0, 0
+        async for piece in response.iter_chunks():
+            total += len(piece)
+            largest = max(largest, len(piece))
+        response.release()
+        await client.aclose()
+    assert total == expanded
+    assert largest <= 64 * 1024
