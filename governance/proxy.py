@@ -32,7 +32,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from governance.errors import ConfigError
 from governance.middleware import EXCHANGE_KEY, GovernanceMiddleware
 from governance.policy import Policy
-from governance.upstream import UpstreamClient, UpstreamError, UpstreamResponse, UpstreamTimeout
+from governance.upstream import (
+    KEEPALIVE_SECONDS,
+    UpstreamClient,
+    UpstreamError,
+    UpstreamResponse,
+    UpstreamTimeout,
+)
 
 log = structlog.get_logger("governance.proxy")
 
@@ -149,9 +155,8 @@ class UpstreamProxy:
             # client instead of a chunk and a terminating chunk.
             try:
                 body = await response.read()
-            except UpstreamTimeout:
-                await _error(send, exchange, 504, "upstream_timeout",
-                             "the AI service did not answer in time")
+            except UpstreamTimeout as exc:
+                await _error(send, exchange, 504, "upstream_timeout", str(exc))
                 return
             except UpstreamError:
                 await _error(send, exchange, 502, "upstream_stream_broken",
@@ -197,7 +202,7 @@ class UpstreamProxy:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                self._client.keepalive_seconds = 15.0
+                self._client.keepalive_seconds = KEEPALIVE_SECONDS
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 self._client.keepalive_seconds = 0

@@ -39,6 +39,7 @@ import httptools
 
 _PAUSE_AT = 1 << 16  # bytes of answer buffered before the upstream is told to wait
 _MAX_HEAD = 1 << 16  # bytes of answer headers accepted
+KEEPALIVE_SECONDS = 15.0  # an idle connection is reused within this, then closed
 _TOKEN = re.compile(rb"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _TARGET = re.compile(rb"[\x21-\x7e]*")
 _DECODERS = {b"gzip": 16 + zlib.MAX_WBITS, b"x-gzip": 16 + zlib.MAX_WBITS, b"deflate": zlib.MAX_WBITS}
@@ -292,7 +293,7 @@ class UpstreamResponse:
 
 class UpstreamClient:
     def __init__(self, base_url: str, *, connect_timeout: float = 5.0, read_timeout: float = 120.0,
-                 max_connections: int = 100, keepalive_seconds: float = 15.0,
+                 max_connections: int = 100, keepalive_seconds: float = KEEPALIVE_SECONDS,
                  ssl_context: ssl.SSLContext | None = None) -> None:
         """``ssl_context`` for an https upstream: by default the system's trusted CAs, with
         the host name checked."""
